@@ -38,8 +38,6 @@ export const ERROR_CODES = [
   'maintenanceMode',
   'notInRoom',
   'floodAPI',
-  'usernameTaken',
-  'emailTaken',
   'serverError',
 ] as const;
 
