@@ -89,30 +89,27 @@ const play = z.object({
   t: plugTime,
 });
 
-const advance = z
-  .union([play, z.object({}).strict()])
-  .transform((p) =>
-    'h' in p
-      ? {
-          type: 'advance' as const,
-          play: {
-            historyID: p.h,
-            djID: p.c,
-            media: p.m,
-            playlistID: p.p,
-            startedAt: p.t,
-          },
-          waitlist: p.d,
-        }
-      : { type: 'advance' as const, play: null, waitlist: [] },
-  );
+const advance = z.union([play, z.object({}).strict()]).transform((p) =>
+  'h' in p
+    ? {
+        type: 'advance' as const,
+        play: {
+          historyID: p.h,
+          djID: p.c,
+          media: p.m,
+          playlistID: p.p,
+          startedAt: p.t,
+        },
+        waitlist: p.d,
+      }
+    : { type: 'advance' as const, play: null, waitlist: [] },
+);
 
 export type Play = NonNullable<z.output<typeof advance>['play']>;
 
 const empty = z.object({}).passthrough();
 const banDuration = z.enum(['h', 'd', 'f']);
-const signal = <T extends string>(type: T) =>
-  empty.transform(() => ({ type }));
+const signal = <T extends string>(type: T) => empty.transform(() => ({ type }));
 
 const roomMeta = <T extends string, K extends string>(
   type: T,
@@ -162,13 +159,11 @@ export const EVENT_SCHEMAS = {
       sub: p.sub ?? 0,
     })),
 
-  chatDelete: z
-    .object({ c: z.string().min(1), mi: id })
-    .transform((p) => ({
-      type: 'chatDelete' as const,
-      cid: p.c,
-      moderatorID: p.mi,
-    })),
+  chatDelete: z.object({ c: z.string().min(1), mi: id }).transform((p) => ({
+    type: 'chatDelete' as const,
+    cid: p.c,
+    moderatorID: p.mi,
+  })),
 
   // The docs' example carried the flag under `c`; real servers used `f`.
   djListCycle: z
@@ -217,13 +212,11 @@ export const EVENT_SCHEMAS = {
 
   gift: z.number().transform((pp) => ({ type: 'gift' as const, pp })),
 
-  gifted: z
-    .object({ s: text, r: text })
-    .transform((p) => ({
-      type: 'gifted' as const,
-      sender: p.s,
-      recipient: p.r,
-    })),
+  gifted: z.object({ s: text, r: text }).transform((p) => ({
+    type: 'gifted' as const,
+    sender: p.s,
+    recipient: p.r,
+  })),
 
   grab: id.transform((userID) => ({ type: 'grab' as const, userID })),
 
@@ -234,13 +227,11 @@ export const EVENT_SCHEMAS = {
     .int()
     .transform((level) => ({ type: 'levelUp' as const, level })),
 
-  modAddDJ: z
-    .object({ ...moderated, t: text })
-    .transform((p) => ({
-      type: 'modAddDJ' as const,
-      username: p.t,
-      ...moderator(p),
-    })),
+  modAddDJ: z.object({ ...moderated, t: text }).transform((p) => ({
+    type: 'modAddDJ' as const,
+    username: p.t,
+    ...moderator(p),
+  })),
 
   modBan: z
     .object({ ...moderated, t: text, d: banDuration })
@@ -328,14 +319,12 @@ export const EVENT_SCHEMAS = {
 
   nameChanged: signal('nameChanged'),
 
-  nameChangedRoom: z
-    .object({ i: id, o: text, n: text })
-    .transform((p) => ({
-      type: 'nameChangedRoom' as const,
-      userID: p.i,
-      from: p.o,
-      to: p.n,
-    })),
+  nameChangedRoom: z.object({ i: id, o: text, n: text }).transform((p) => ({
+    type: 'nameChangedRoom' as const,
+    userID: p.i,
+    from: p.o,
+    to: p.n,
+  })),
 
   notify: z
     .object({

@@ -6,8 +6,7 @@ import { z } from 'zod';
 import type { WireAction, WirePayload } from './events';
 
 export type ClientFrame =
-  | { a: 'auth'; p: string; t: number }
-  | { a: 'chat'; p: string; t: number };
+  { a: 'auth'; p: string; t: number } | { a: 'chat'; p: string; t: number };
 
 const unixNow = () => Math.floor(Date.now() / 1000);
 

@@ -2,7 +2,8 @@
  * plug timestamps: `2015-04-18 00:25:14.899831`, always UTC, with no zone
  * marker and a fraction of 0, 3 or 6 digits.
  */
-const PLUG_TIME = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})(?:\.(\d{1,6}))?Z?$/;
+const PLUG_TIME =
+  /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})(?:\.(\d{1,6}))?Z?$/;
 
 /** Epoch milliseconds, or null when the text is not a plug timestamp. */
 export function parsePlugTime(text: string): number | null {
