@@ -26,12 +26,14 @@ export function decodeEntities(text: string): string {
   return text.replace(ENTITY, (_, name: string) => DECODED[name] ?? '');
 }
 
+// Quotes as numeric entities: that is what plug.dj sent, and what the
+// client libraries written against it decode.
 const ESCAPE = /[&<>"']/g;
 const ESCAPED: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
   '>': '&gt;',
-  '"': '&quot;',
+  '"': '&#34;',
   "'": '&#39;',
 };
 
