@@ -1,0 +1,20 @@
+/**
+ * Everything the reducer accepts: the decoded socket events plus a few
+ * actions of the client's own. One closed union, switched exhaustively.
+ */
+import type { RoomEvent, RoomSnapshot, User } from '../protocol';
+import type { NoticeTone } from './state';
+
+export type LocalAction =
+  /** The socket (re)connected: buffer events until the next snapshot. */
+  | { type: 'resync' }
+  /** Replaces the room state wholesale, so users who left meanwhile go. */
+  | { type: 'snapshot'; me: User; snapshot: RoomSnapshot }
+  | { type: 'chatQueued'; localId: string; text: string }
+  | { type: 'chatSent'; localId: string }
+  | { type: 'chatFailed'; localId: string }
+  | { type: 'chatDiscard'; localId: string }
+  | { type: 'notice'; tone: NoticeTone; text: string }
+  | { type: 'dismissNotice'; id: number };
+
+export type RoomAction = RoomEvent | LocalAction;

@@ -1,0 +1,41 @@
+/** Turning a `rooms/state` snapshot into room state. */
+import type { User } from '../protocol';
+import type { LocalAction } from './actions';
+import { initialRoomState, type RoomState } from './state';
+
+type SnapshotAction = Extract<LocalAction, { type: 'snapshot' }>;
+
+/**
+ * Replaces everything the server owns; keeps what is the client's own (chat
+ * so far, lines on their way, notices, the end of the session).
+ */
+export function applySnapshot(
+  state: RoomState,
+  { me, snapshot }: SnapshotAction,
+): RoomState {
+  const users: Record<number, User> = { [me.id]: me };
+  for (const user of snapshot.users) users[user.id] = user;
+  const playDJ = snapshot.play ? (users[snapshot.play.djID] ?? null) : null;
+
+  return {
+    ...initialRoomState(state.slug),
+    sync: 'live',
+    me: users[me.id] ?? me,
+    role: snapshot.role,
+    room: snapshot.room,
+    booth: snapshot.booth,
+    play: snapshot.play,
+    playDJ,
+    lastPlay: state.lastPlay,
+    users,
+    guests: Math.max(0, snapshot.room.guests),
+    votes: snapshot.votes,
+    grabs: snapshot.grabs,
+    mutes: snapshot.mutes,
+    chat: state.chat,
+    pending: state.pending,
+    notices: state.notices,
+    session: state.session,
+    nextId: state.nextId,
+  };
+}

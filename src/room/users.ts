@@ -1,0 +1,110 @@
+/** Who is in the room, and what is known about them. */
+import {
+  ROLE_NAMES,
+  type RoomEventOf,
+  type RoomRole,
+  type User,
+} from '../protocol';
+import { appendSystemLine } from './lines';
+import type { RoomState } from './state';
+
+type UserChanges = Partial<
+  Pick<User, 'username' | 'level' | 'avatarID' | 'badge' | 'guest'>
+>;
+
+/** Applies changes to every copy of the user the state holds. */
+function patchUser(
+  state: RoomState,
+  id: number,
+  changes: UserChanges,
+): RoomState {
+  const patch = (user: User | null) =>
+    user?.id === id ? { ...user, ...changes } : user;
+  const inRoom = state.users[id];
+
+  return {
+    ...state,
+    users: inRoom
+      ? { ...state.users, [id]: { ...inRoom, ...changes } }
+      : state.users,
+    me: patch(state.me),
+    playDJ: patch(state.playDJ),
+  };
+}
+
+export function userJoin(
+  state: RoomState,
+  event: RoomEventOf<'userJoin'>,
+): RoomState {
+  const { user } = event;
+  if (user.guest) return { ...state, guests: state.guests + 1 };
+
+  const playDJ = state.playDJ?.id === user.id ? user : state.playDJ;
+  return { ...state, users: { ...state.users, [user.id]: user }, playDJ };
+}
+
+export function userLeave(
+  state: RoomState,
+  event: RoomEventOf<'userLeave'>,
+): RoomState {
+  // Guests all leave as id 0.
+  if (event.userID === 0)
+    return { ...state, guests: Math.max(0, state.guests - 1) };
+
+  const users = { ...state.users };
+  delete users[event.userID];
+  const votes = { ...state.votes };
+  delete votes[event.userID];
+
+  return {
+    ...state,
+    users,
+    votes,
+    grabs: state.grabs.filter((id) => id !== event.userID),
+  };
+}
+
+export function userUpdate(
+  state: RoomState,
+  event: RoomEventOf<'userUpdate'>,
+): RoomState {
+  const changes: UserChanges = {};
+  for (const [key, value] of Object.entries(event.changes)) {
+    if (value !== undefined) Object.assign(changes, { [key]: value });
+  }
+  return patchUser(state, event.userID, changes);
+}
+
+export function nameChangedRoom(
+  state: RoomState,
+  event: RoomEventOf<'nameChangedRoom'>,
+): RoomState {
+  return patchUser(state, event.userID, { username: event.to });
+}
+
+function roleName(role: number): string {
+  return ROLE_NAMES[role as RoomRole] ?? `role ${role}`;
+}
+
+export function modStaff(
+  state: RoomState,
+  event: RoomEventOf<'modStaff'>,
+): RoomState {
+  let next = state;
+
+  for (const change of event.changes) {
+    const inRoom = next.users[change.userID];
+    const users = inRoom
+      ? { ...next.users, [change.userID]: { ...inRoom, role: change.role } }
+      : next.users;
+    const mine = next.me?.id === change.userID;
+    next = { ...next, users, role: mine ? change.role : next.role };
+
+    const what =
+      change.role === 0
+        ? `removed ${change.username} from the staff`
+        : `made ${change.username} ${roleName(change.role)}`;
+    next = appendSystemLine(next, `${event.moderator} ${what}`);
+  }
+  return next;
+}
