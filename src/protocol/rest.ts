@@ -169,3 +169,9 @@ export const roomStateSchema = z
 
 export type RoomSnapshot = z.output<typeof roomStateSchema>;
 export type WireRoomState = z.input<typeof roomStateSchema>;
+
+export const bulkUsersBody = z.strictObject({
+  ids: z.array(id).max(500),
+});
+
+export type BulkUsersBody = z.input<typeof bulkUsersBody>;

@@ -1,0 +1,145 @@
+/**
+ * Builds and starts one Wootroom server: store, rooms, REST, socket and the
+ * client, all on one HTTP port. Tests call `startServer` directly with port
+ * 0, a temporary database and a manual clock.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { authRoutes } from './auth/routes';
+import { Sessions } from './auth/sessions';
+import { signupRoutes } from './auth/signup';
+import { boothRoutes } from './booth/routes';
+import { staffRoutes } from './booth/staff';
+import { systemClock, type Clock } from './clock';
+import type { AppContext } from './context';
+import { Api } from './http/router';
+import {
+  serveBuiltClient,
+  serveViteDev,
+  type ClientServer,
+} from './http/static';
+import { createLog, type LogLevel, type LogRoot } from './log';
+import { playlistRoutes } from './playlists/routes';
+import { Rooms } from './rooms/rooms';
+import { roomRoutes } from './rooms/routes';
+import { seedIfEmpty } from './seed';
+import { localBroadcast } from './socket/broadcast';
+import { SocketHub } from './socket/hub';
+import { createSqliteStore } from './store/sqlite';
+import { userRoutes } from './users/routes';
+
+export interface ServerOptions {
+  dbPath: string;
+  port?: number;
+  host?: string;
+  logLevel?: LogLevel;
+  log?: LogRoot;
+  hostEmail?: string | undefined;
+  hostPassword?: string | undefined;
+  /** Serve the client through Vite with hot reload instead of `dist/`. */
+  dev?: boolean;
+  distDir?: string;
+  clock?: Clock;
+  heartbeatMs?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  app: AppContext;
+  close(): Promise<void>;
+}
+
+export async function startServer(
+  options: ServerOptions,
+): Promise<RunningServer> {
+  const logs = options.log ?? createLog(options.logLevel ?? 'info');
+  const clock = options.clock ?? systemClock;
+  const store = createSqliteStore(options.dbPath, logs.for('store'));
+  const broadcast = localBroadcast();
+  const rooms = new Rooms({ store, clock, broadcast, log: logs.for('room') });
+  const sessions = new Sessions(store, clock);
+  const app: AppContext = { store, clock, logs, broadcast, rooms, sessions };
+
+  await seedIfEmpty(app, options);
+
+  const api = createApi(app);
+  const hub = new SocketHub(app, {
+    heartbeatMs: options.heartbeatMs ?? 10_000,
+  });
+  const server = createServer();
+  const client = options.dev
+    ? await serveViteDev(server)
+    : serveBuiltClient(options.distDir ?? 'dist');
+
+  server.on('request', (req, res) => {
+    if (req.url?.startsWith('/_/')) void api.handle(req, res);
+    else client.handle(req, res);
+  });
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (req.url?.split('?')[0] === '/socket') hub.upgrade(req, socket, head);
+    // Vite's hot-reload socket shares this server in dev mode.
+    else if (!options.dev) socket.destroy();
+  });
+
+  const port = await listen(
+    server,
+    options.port ?? 3000,
+    options.host ?? '127.0.0.1',
+  );
+  const host = options.host ?? '127.0.0.1';
+  return {
+    url: `http://${host}:${port}/`,
+    port,
+    app,
+    close: () => shutdown({ server, hub, client, app }),
+  };
+}
+
+function createApi(app: AppContext): Api {
+  const api = new Api({
+    log: app.logs.for('http'),
+    now: () => app.clock.now(),
+    identify: (req) => app.sessions.identify(req),
+  });
+  for (const routes of [
+    authRoutes,
+    signupRoutes,
+    userRoutes,
+    roomRoutes,
+    boothRoutes,
+    staffRoutes,
+    playlistRoutes,
+  ]) {
+    routes(api, app);
+  }
+  return api;
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+interface Parts {
+  server: Server;
+  hub: SocketHub;
+  client: ClientServer;
+  app: AppContext;
+}
+
+async function shutdown({ server, hub, client, app }: Parts): Promise<void> {
+  app.rooms.stop();
+  await hub.close();
+  await client.close();
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await app.store.close();
+  app.logs.for('server').info('stopped');
+}

@@ -1,0 +1,214 @@
+/**
+ * One room's booth: the wait list, the play on air and the timer that ends
+ * it. Every change runs through `serial` so a timer firing during a skip,
+ * or two joins racing each other, cannot interleave their store writes.
+ */
+import { randomUUID } from 'node:crypto';
+import { serverEvent, type ServerEvent } from '../../src/protocol';
+import type { Cancel, Clock } from '../clock';
+import { fail } from '../http/envelope';
+import type { Logger } from '../log';
+import type { Broadcast } from '../socket/broadcast';
+import type { RoomRecord, Store } from '../store/store';
+import { advancePayload, scoreOf, type Play } from './play';
+
+export const MAX_WAITLIST = 50;
+
+export interface BoothDeps {
+  store: Store;
+  clock: Clock;
+  broadcast: Broadcast;
+  log: Logger;
+  /** How many people are in the room, for the play's score. */
+  listeners: () => number;
+}
+
+interface EndOptions {
+  skipped: boolean;
+  /** The DJ is leaving the booth rather than cycling back into the list. */
+  dropDJ: boolean;
+}
+
+export class Booth {
+  waitlist: number[] = [];
+  play: Play | null = null;
+  private cancelTimer: Cancel | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    readonly room: RoomRecord,
+    private readonly deps: BoothDeps,
+  ) {}
+
+  has(userID: number): boolean {
+    return this.play?.djID === userID || this.waitlist.includes(userID);
+  }
+
+  join(userID: number): Promise<void> {
+    return this.serial(async () => {
+      if (this.has(userID)) throw fail('requestError', 'Already in the booth');
+      if (this.waitlist.length >= MAX_WAITLIST) throw fail('boothFull');
+      if (!(await this.nextMedia(userID))) {
+        throw fail('noValidPlaylist', 'Your active playlist is empty');
+      }
+
+      this.waitlist.push(userID);
+      this.deps.log.info('joined wait list', { room: this.slug, user: userID });
+      if (this.play) this.publish([this.listUpdate()]);
+      else await this.advance({ skipped: false, dropDJ: false });
+    });
+  }
+
+  /** Takes a user out of the booth; their play ends if they are on air. */
+  leave(userID: number): Promise<boolean> {
+    return this.serial(async () => {
+      if (this.play?.djID === userID) {
+        await this.advance({ skipped: false, dropDJ: true });
+        return true;
+      }
+      if (!this.waitlist.includes(userID)) return false;
+
+      this.waitlist = this.waitlist.filter((id) => id !== userID);
+      this.publish([this.listUpdate()]);
+      return true;
+    });
+  }
+
+  /** Ends the named play early; `announce` goes out before the advance. */
+  skip(historyID: string, announce: ServerEvent): Promise<void> {
+    return this.serial(async () => {
+      if (this.play?.historyID !== historyID) {
+        throw fail('requestError', 'That play is no longer on air');
+      }
+      this.publish([announce]);
+      await this.advance({ skipped: true, dropDJ: false });
+    });
+  }
+
+  stop(): void {
+    this.cancelTimer?.();
+    this.cancelTimer = null;
+  }
+
+  /** The current play, if it is the one the caller is looking at. */
+  current(historyID: string): Play {
+    if (this.play?.historyID !== historyID) {
+      throw fail('requestError', 'That play is no longer on air');
+    }
+    return this.play;
+  }
+
+  private get slug() {
+    return this.room.slug;
+  }
+
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async advance({ skipped, dropDJ }: EndOptions): Promise<void> {
+    this.stop();
+    const previous = this.play;
+    if (previous) await this.finish(previous, skipped, dropDJ);
+
+    this.play = await this.startNext();
+    this.publish([
+      serverEvent(
+        'advance',
+        advancePayload(this.play, this.waitlist),
+        this.slug,
+      ),
+      this.listUpdate(),
+    ]);
+    if (this.play) this.schedule(this.play);
+  }
+
+  private async finish(play: Play, skipped: boolean, dropDJ: boolean) {
+    const { store, broadcast } = this.deps;
+    const score = scoreOf(play, this.deps.listeners(), skipped);
+    await store.history.setScore(play.historyID, score);
+    await store.playlists.rotate(play.playlistID);
+    broadcast.publish({ user: play.djID }, [
+      serverEvent('playlistCycle', play.playlistID, 'dashboard'),
+    ]);
+
+    if (!dropDJ && this.room.shouldCycle) this.waitlist.push(play.djID);
+  }
+
+  /** Takes DJs off the front of the list until one has something to play. */
+  private async startNext(): Promise<Play | null> {
+    for (
+      let dj = this.waitlist.shift();
+      dj !== undefined;
+      dj = this.waitlist.shift()
+    ) {
+      const next = await this.nextMedia(dj);
+      if (!next) {
+        this.deps.log.info('dropped DJ with empty playlist', {
+          room: this.slug,
+          user: dj,
+        });
+        continue;
+      }
+
+      const play: Play = {
+        historyID: randomUUID(),
+        djID: dj,
+        playlistID: next.playlistID,
+        media: next.media,
+        startedAt: this.deps.clock.now(),
+        votes: new Map(),
+        grabs: new Set(),
+      };
+      await this.deps.store.history.add({
+        id: play.historyID,
+        roomID: this.room.id,
+        userID: dj,
+        playlistID: play.playlistID,
+        media: play.media,
+        startedAt: play.startedAt,
+        score: scoreOf(play, this.deps.listeners(), false),
+      });
+      this.deps.log.info('advance', {
+        room: this.slug,
+        user: dj,
+        media: play.media.cid,
+      });
+      return play;
+    }
+    return null;
+  }
+
+  private async nextMedia(userID: number) {
+    const { playlists } = this.deps.store;
+    const active = await playlists.active(userID);
+    if (!active || active.count === 0) return null;
+
+    const [media] = await playlists.media(active.id);
+    return media ? { playlistID: active.id, media } : null;
+  }
+
+  private schedule(play: Play): void {
+    this.cancelTimer = this.deps.clock.after(play.media.duration * 1000, () => {
+      void this.serial(async () => {
+        // A skip may have replaced this play while the timer was queued.
+        if (this.play?.historyID !== play.historyID) return;
+        await this.advance({ skipped: false, dropDJ: false });
+      }).catch((error: unknown) => {
+        this.deps.log.error(`advance failed: ${String(error)}`, {
+          room: this.slug,
+        });
+      });
+    });
+  }
+
+  private listUpdate(): ServerEvent {
+    return serverEvent('djListUpdate', [...this.waitlist], this.slug);
+  }
+
+  private publish(events: ServerEvent[]): void {
+    this.deps.broadcast.publish({ room: this.slug }, events);
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * One client socket. Every frame sent restarts the heartbeat timer, so an
+ * idle socket gets a bare `h` every interval and a busy one gets none.
+ */
+import { WebSocket } from 'ws';
+import {
+  encodeServerFrame,
+  HEARTBEAT,
+  type ServerEvent,
+} from '../../src/protocol';
+
+export class Connection {
+  userID: number | null = null;
+  private heartbeat: NodeJS.Timeout | null = null;
+
+  constructor(
+    readonly ws: WebSocket,
+    private readonly heartbeatMs: number,
+  ) {
+    this.restartHeartbeat();
+  }
+
+  send(events: readonly ServerEvent[]): void {
+    this.write(encodeServerFrame(events));
+  }
+
+  stop(): void {
+    if (this.heartbeat) clearTimeout(this.heartbeat);
+    this.heartbeat = null;
+  }
+
+  private write(frame: string): void {
+    if (this.ws.readyState !== WebSocket.OPEN) return;
+    this.ws.send(frame);
+    this.restartHeartbeat();
+  }
+
+  private restartHeartbeat(): void {
+    this.stop();
+    this.heartbeat = setTimeout(() => this.write(HEARTBEAT), this.heartbeatMs);
+    this.heartbeat.unref();
+  }
+}

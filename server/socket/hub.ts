@@ -1,0 +1,147 @@
+/**
+ * The `/socket` endpoint: authenticates each connection with a one-use
+ * token, hands chat to the room, and delivers published events to the
+ * sockets of this process. Nothing a client sends can throw out of here.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import {
+  clientFrameSchema,
+  DASHBOARD,
+  serverEvent,
+  type ServerEvent,
+} from '../../src/protocol';
+import { Chat } from '../chat/chat';
+import type { AppContext } from '../context';
+import type { Audience } from './broadcast';
+import { Connection } from './connection';
+
+export const MAX_FRAME_BYTES = 16 * 1024;
+const AUTH_TIMEOUT_MS = 30_000;
+
+export interface HubOptions {
+  heartbeatMs: number;
+}
+
+export class SocketHub {
+  private readonly wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: MAX_FRAME_BYTES,
+  });
+  private readonly byUser = new Map<number, Set<Connection>>();
+  private readonly chat: Chat;
+  private readonly unsubscribe: () => void;
+  private readonly log;
+
+  constructor(
+    private readonly app: AppContext,
+    private readonly options: HubOptions,
+  ) {
+    this.chat = new Chat(app);
+    this.log = app.logs.for('ws');
+    this.unsubscribe = app.broadcast.subscribe((to, events) =>
+      this.deliver(to, events),
+    );
+  }
+
+  upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws));
+  }
+
+  async close(): Promise<void> {
+    this.unsubscribe();
+    for (const ws of this.wss.clients) ws.close(1001, 'server shutting down');
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+  }
+
+  private accept(ws: WebSocket): void {
+    const conn = new Connection(ws, this.options.heartbeatMs);
+    const deadline = setTimeout(() => {
+      if (conn.userID === null) ws.close(4001, 'authentication timed out');
+    }, AUTH_TIMEOUT_MS);
+    deadline.unref();
+
+    ws.on('message', (data, isBinary) => {
+      if (isBinary) return;
+      this.onFrame(conn, data).catch((error: unknown) => {
+        this.log.error(`frame handling failed: ${String(error)}`, {
+          user: conn.userID,
+        });
+      });
+    });
+    ws.on('close', () => {
+      clearTimeout(deadline);
+      conn.stop();
+      this.onClose(conn).catch((error: unknown) => {
+        this.log.error(`leave after close failed: ${String(error)}`, {
+          user: conn.userID,
+        });
+      });
+    });
+    ws.on('error', (error) => {
+      this.log.debug(`socket error: ${error.message}`, { user: conn.userID });
+    });
+  }
+
+  private async onFrame(conn: Connection, data: RawData): Promise<void> {
+    const frame = parseFrame(data);
+    if (!frame) return;
+
+    if (frame.a === 'auth') return this.authenticate(conn, frame.p);
+    if (conn.userID !== null) await this.chat.send(conn.userID, frame.p);
+  }
+
+  private async authenticate(conn: Connection, token: string): Promise<void> {
+    // A second auth on a live socket would let it switch users mid-stream.
+    if (conn.userID !== null) return;
+
+    const userID = await this.app.sessions.redeemToken(token);
+    if (userID === null) {
+      conn.send([serverEvent('ack', '0', DASHBOARD)]);
+      conn.ws.close(4003, 'invalid token');
+      this.log.info('socket auth refused');
+      return;
+    }
+
+    conn.userID = userID;
+    const sockets = this.byUser.get(userID) ?? new Set();
+    sockets.add(conn);
+    this.byUser.set(userID, sockets);
+    conn.send([serverEvent('ack', '1', DASHBOARD)]);
+    this.log.info('socket authenticated', { user: userID });
+  }
+
+  private async onClose(conn: Connection): Promise<void> {
+    const { userID } = conn;
+    if (userID === null) return;
+
+    const sockets = this.byUser.get(userID);
+    sockets?.delete(conn);
+    if (sockets && sockets.size > 0) return;
+
+    this.byUser.delete(userID);
+    this.chat.forget(userID);
+    await this.app.rooms.leave(userID);
+  }
+
+  private deliver(to: Audience, events: ServerEvent[]): void {
+    const recipients =
+      'user' in to
+        ? [to.user]
+        : this.app.rooms.members(to.room).filter((id) => id !== to.except);
+
+    for (const userID of recipients) {
+      for (const conn of this.byUser.get(userID) ?? []) conn.send(events);
+    }
+  }
+}
+
+function parseFrame(data: RawData) {
+  try {
+    const result = clientFrameSchema.safeParse(JSON.parse(data.toString()));
+    return result.success ? result.data : null;
+  } catch {
+    return null;
+  }
+}
