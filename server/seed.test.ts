@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Client, HOST, testServer, type TestServer } from './test/harness';
+
+let server: TestServer | null = null;
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await server?.close();
+  server = null;
+});
+
+describe('first start', () => {
+  it('creates the lobby and a host who can log in with the given password', async () => {
+    server = await testServer();
+    const client = new Client(server.url);
+    expect((await client.logIn(HOST.email, HOST.password)).body.status).toBe(
+      'ok',
+    );
+
+    await client.post('rooms/join', { slug: 'lobby' });
+    const state = (await client.get('rooms/state')).body.data[0] as {
+      meta: { name: string; hostName: string };
+      role: number;
+    };
+    expect(state.meta).toMatchObject({ name: 'Lobby', hostName: 'host' });
+    expect(state.role).toBe(5000);
+  });
+
+  it('prints a generated password once, and only on the first start', async () => {
+    const printed: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      printed.push(String(chunk));
+      return true;
+    });
+
+    server = await testServer({ hostPassword: undefined });
+    const line = printed.find((l) => l.includes('password'));
+    const password = /password (\S+)/.exec(line ?? '')?.[1] ?? '';
+    expect(password.length).toBeGreaterThanOrEqual(12);
+
+    const client = new Client(server.url);
+    expect((await client.logIn(HOST.email, password)).body.status).toBe('ok');
+  });
+
+  it('does not seed again over an existing database', async () => {
+    server = await testServer();
+    const dbPath = `${server.dir}/room.db`;
+    await server.app.store.close();
+
+    const again = await testServer({
+      dbPath,
+      hostPassword: 'another-password',
+    });
+    const client = new Client(again.url);
+    expect(
+      (await client.logIn(HOST.email, 'another-password')).body.status,
+    ).toBe('badLogin');
+    expect((await client.logIn(HOST.email, HOST.password)).body.status).toBe(
+      'ok',
+    );
+    await again.close();
+  });
+});
