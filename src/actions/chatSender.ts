@@ -13,7 +13,7 @@ const log = logger('chat');
 
 export interface ChatSenderOptions {
   /** Puts one line on the socket; false when the socket is not open. */
-  transmit: (text: string) => boolean;
+  transmit?: (text: string) => boolean;
   dispatch: (action: LocalAction) => void;
   step?: number;
   maxGap?: number;
@@ -29,7 +29,7 @@ interface Line {
 let senderCount = 0;
 
 export class ChatSender {
-  private readonly transmit: (text: string) => boolean;
+  private transmit: (text: string) => boolean;
   private readonly dispatch: (action: LocalAction) => void;
   private readonly confirmTimeout: number;
   private readonly queue: PacedQueue<Line>;
@@ -38,7 +38,7 @@ export class ChatSender {
   private count = 0;
 
   constructor(options: ChatSenderOptions) {
-    this.transmit = options.transmit;
+    this.transmit = options.transmit ?? (() => false);
     this.dispatch = options.dispatch;
     this.confirmTimeout = options.confirmTimeout ?? 10_000;
     this.queue = new PacedQueue((line) => this.start(line), {
@@ -66,7 +66,13 @@ export class ChatSender {
     this.queue.pause(ms);
   }
 
-  dispose(): void {
+  /** Sends through this socket from now on. */
+  connect(transmit: (text: string) => boolean): void {
+    this.transmit = transmit;
+  }
+
+  /** Fails what is still queued and stops waiting for echoes. */
+  reset(): void {
     for (const line of this.queue.clear()) {
       this.dispatch({ type: 'chatFailed', localId: line.localId });
     }

@@ -3,7 +3,7 @@
  * actions of the client's own. One closed union, switched exhaustively.
  */
 import type { RoomEvent, RoomSnapshot, User } from '../protocol';
-import type { NoticeTone } from './state';
+import type { NoticeTone, SessionEnd } from './state';
 
 export type LocalAction =
   /** The socket (re)connected: buffer events until the next snapshot. */
@@ -14,6 +14,7 @@ export type LocalAction =
   | { type: 'chatSent'; localId: string }
   | { type: 'chatFailed'; localId: string }
   | { type: 'chatDiscard'; localId: string }
+  | { type: 'sessionEnded'; end: SessionEnd }
   | { type: 'notice'; tone: NoticeTone; text: string }
   | { type: 'dismissNotice'; id: number };
 

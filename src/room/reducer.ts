@@ -154,6 +154,8 @@ function reduce(state: RoomState, action: RoomAction): RoomState {
       return chat.setLineStatus(state, action.localId, 'failed');
     case 'chatDiscard':
       return chat.discardLine(state, action.localId);
+    case 'sessionEnded':
+      return { ...state, session: action.end };
     case 'notice':
       return addNotice(state, action.tone, action.text);
     case 'dismissNotice':

@@ -53,7 +53,9 @@ export type SessionEnd =
   | { reason: 'maintenance' }
   | { reason: 'nameChanged' }
   | { reason: 'update' }
-  | { reason: 'authRefused' };
+  | { reason: 'authRefused' }
+  /** `rooms/join` refused: banned from this room; -1 = forever. */
+  | { reason: 'roomBan'; secondsLeft: number };
 
 export type RoomMeta = RoomSnapshot['room'];
 

@@ -1,0 +1,50 @@
+import clsx from 'clsx';
+import { useLogout } from '../api/useAuthMutations';
+import type { ConnectionStatus } from '../socket/roomConnection';
+import { Button } from '../ui/Button';
+import { useRoomControls, useRoomState } from './roomContext';
+
+const STATUS_TEXT: Record<ConnectionStatus, string> = {
+  connecting: 'Connecting…',
+  syncing: 'Loading room…',
+  live: 'Live',
+  stopped: 'Disconnected',
+};
+
+export function RoomHeader() {
+  const { room, me, slug } = useRoomState();
+  const { status } = useRoomControls();
+  const logout = useLogout();
+
+  return (
+    <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-zinc-800 bg-zinc-900/80 px-4 py-2">
+      <span className="font-bold tracking-tight" aria-hidden="true">
+        <span className="text-violet-400">woot</span>room
+      </span>
+      <h1 className="min-w-0 flex-1 truncate text-lg font-semibold">
+        {room?.name || slug}
+      </h1>
+      <span
+        className={clsx(
+          'text-xs',
+          status === 'live' ? 'text-emerald-400' : 'text-amber-300',
+        )}
+        data-testid="connection-status"
+      >
+        {STATUS_TEXT[status]}
+      </span>
+      {me && (
+        <span className="text-sm text-zinc-300" data-testid="my-name">
+          {me.username}
+        </span>
+      )}
+      <Button
+        tone="quiet"
+        onClick={() => logout.mutate()}
+        disabled={logout.isPending}
+      >
+        Log out
+      </Button>
+    </header>
+  );
+}

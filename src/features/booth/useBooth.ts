@@ -1,0 +1,47 @@
+import { usePlaylists } from '../../api/usePlaylists';
+import { useGrab, useVote } from '../../api/useRoomMutations';
+import { useRoomControls, useRoomState } from '../../app/roomContext';
+import { iGrabbed, myVote, scoreOf } from '../../room/selectors';
+
+/** What the booth shows, and voting and grabbing on the current play. */
+export function useBooth() {
+  const state = useRoomState();
+  const { dispatch, reportError } = useRoomControls();
+  const vote = useVote(reportError);
+  const grab = useGrab(reportError);
+  const playlists = usePlaylists();
+
+  const { play } = state;
+  const mine = myVote(state);
+
+  const onVote = (direction: 1 | -1) => {
+    if (!play || mine === direction) return;
+    vote.mutate({ direction, historyID: play.historyID });
+  };
+
+  const onGrab = () => {
+    if (!play) return;
+    const active = playlists.data?.find((p) => p.active);
+    if (!active) {
+      dispatch({
+        type: 'notice',
+        tone: 'error',
+        text: 'Activate a playlist to grab songs into.',
+      });
+      return;
+    }
+    grab.mutate({ playlistID: active.id, historyID: play.historyID });
+  };
+
+  return {
+    play,
+    djName: state.playDJ?.username ?? null,
+    lastPlay: state.lastPlay,
+    score: scoreOf(state),
+    myVote: mine,
+    grabbed: iGrabbed(state),
+    onWoot: () => onVote(1),
+    onMeh: () => onVote(-1),
+    onGrab,
+  };
+}

@@ -1,0 +1,48 @@
+import { useRoomControls, useRoomState } from '../../app/roomContext';
+import { isEmote } from '../../protocol';
+import type { PendingLine } from '../../room/state';
+import { useModeration } from '../moderation/useModeration';
+
+/** `/me` and `/em` go out as emotes; other commands never reach the server. */
+function isLocalCommand(text: string): boolean {
+  return text.startsWith('/') && !isEmote(text);
+}
+
+export function useChat() {
+  const state = useRoomState();
+  const { sendChat, dispatch } = useRoomControls();
+  const { canDeleteChat, onDeleteChat } = useModeration();
+
+  const send = (text: string): boolean => {
+    if (!text.trim()) return false;
+
+    if (isLocalCommand(text.trim())) {
+      const name = text.trim().split(/\s/)[0];
+      dispatch({
+        type: 'notice',
+        tone: 'error',
+        text: `Unknown command ${name}. Try /me.`,
+      });
+      return true;
+    }
+    return sendChat(text) > 0;
+  };
+
+  const retry = (line: PendingLine) => {
+    dispatch({ type: 'chatDiscard', localId: line.localId });
+    sendChat(line.text);
+  };
+
+  return {
+    lines: state.chat,
+    pending: state.pending,
+    users: state.users,
+    me: state.me,
+    canDelete: canDeleteChat,
+    onDelete: onDeleteChat,
+    send,
+    retry,
+    discard: (line: PendingLine) =>
+      dispatch({ type: 'chatDiscard', localId: line.localId }),
+  };
+}
