@@ -7,6 +7,11 @@ import { WaitList } from '../features/waitlist/WaitList';
 import { RoomHeader } from './RoomHeader';
 import { useRoomState } from './roomContext';
 
+// Source order is the small-screen (and tab) order: booth, chat, lists.
+// Wide screens move chat into a full-height column on the right.
+const GRID =
+  'grid flex-1 grid-cols-[minmax(0,1fr)] gap-3 p-3 lg:min-h-0 lg:grid-cols-[minmax(0,1fr)_24rem] lg:grid-rows-[auto_minmax(0,1fr)]';
+
 export function RoomScreen() {
   const { session } = useRoomState();
   if (session) return <SessionEnded end={session} />;
@@ -15,15 +20,17 @@ export function RoomScreen() {
     <div className="flex min-h-dvh flex-col lg:h-dvh">
       <RoomHeader />
       <Notices />
-      <main className="grid flex-1 gap-3 p-3 lg:min-h-0 lg:grid-cols-[minmax(0,1fr)_24rem]">
-        <div className="flex flex-col gap-3 lg:min-h-0">
+      <main className={GRID}>
+        <div className="min-w-0 lg:col-start-1 lg:row-start-1">
           <Booth />
-          <div className="grid gap-3 sm:grid-cols-2 lg:min-h-0 lg:flex-1">
-            <WaitList />
-            <UserList />
-          </div>
         </div>
-        <Chat />
+        <div className="flex min-w-0 flex-col lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:min-h-0">
+          <Chat />
+        </div>
+        <div className="grid min-w-0 gap-3 sm:grid-cols-2 lg:col-start-1 lg:row-start-2 lg:min-h-0">
+          <WaitList />
+          <UserList />
+        </div>
       </main>
     </div>
   );

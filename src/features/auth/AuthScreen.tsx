@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { LoginForm } from './LoginForm';
 import { SignupForm } from './SignupForm';
 
-// The toggle is named after the other form, so each screen has exactly one
-// "Log in" and one "Sign up" button.
+// The toggle's name never contains "Log in" or "Sign up", so each of those
+// names one button only: the one that submits.
 type Mode = 'login' | 'signup';
 
 export function AuthScreen({ slug }: { slug: string }) {
@@ -35,7 +35,7 @@ export function AuthScreen({ slug }: { slug: string }) {
             className="font-medium text-violet-300 underline-offset-2 hover:underline"
             onClick={() => setMode(mode === 'login' ? 'signup' : 'login')}
           >
-            {mode === 'login' ? 'Sign up' : 'Log in'}
+            {mode === 'login' ? 'Create an account' : 'Use an existing account'}
           </button>
         </p>
       </div>

@@ -23,7 +23,7 @@ export function Chat() {
   const mention = chat.me ? `@${chat.me.username}`.toLowerCase() : null;
 
   return (
-    <Panel title="Chat" className="min-h-96 lg:min-h-0">
+    <Panel title="Chat" className="h-[28rem] lg:h-auto lg:min-h-0 lg:flex-1">
       <div
         ref={log}
         role="log"
