@@ -104,4 +104,32 @@ describe('rooms', () => {
     expect(await watching.got('userJoin')).toBe(false);
     await watching.close();
   });
+
+  it('moves a user between rooms: userLeave in the old one, out of its booth', async () => {
+    const host = (await server.app.store.users.byEmail('host@wootroom.test'))!;
+    await server.app.store.rooms.create({
+      slug: 'den',
+      name: 'Den',
+      hostID: host.id,
+    });
+    const watcher = await signedUp(server, 'lobby');
+    const watching = await TestSocket.authed(
+      server.url,
+      await watcher.client.token(),
+    );
+    const mover = await signedUp(server, 'lobby');
+    await mover.client.post('booth');
+    await watching.next(
+      'advance',
+      (p) => (p as { c?: number }).c === mover.user.id,
+    );
+
+    await mover.client.post('rooms/join', { slug: 'den' });
+    expect((await watching.next('userLeave')).p).toBe(mover.user.id);
+    expect((await watching.next('advance')).p).toEqual({});
+
+    const state = (await mover.client.get('rooms/state')).body.data[0];
+    expect(roomStateSchema.parse(state).room.slug).toBe('den');
+    await watching.close();
+  });
 });
