@@ -42,6 +42,8 @@ export interface ServerOptions {
   distDir?: string;
   clock?: Clock;
   heartbeatMs?: number;
+  /** How long a disconnected user stays in their room; see SocketHub. */
+  leaveGraceMs?: number;
 }
 
 export interface RunningServer {
@@ -67,6 +69,7 @@ export async function startServer(
   const api = createApi(app);
   const hub = new SocketHub(app, {
     heartbeatMs: options.heartbeatMs ?? 10_000,
+    leaveGraceMs: options.leaveGraceMs ?? 3_000,
   });
   const server = createServer();
   const client = options.dev

@@ -106,11 +106,11 @@ describe('rooms', () => {
   });
 
   it('moves a user between rooms: userLeave in the old one, out of its booth', async () => {
-    const host = (await server.app.store.users.byEmail('host@wootroom.test'))!;
+    const lobby = await server.app.store.rooms.bySlug('lobby');
     await server.app.store.rooms.create({
       slug: 'den',
       name: 'Den',
-      hostID: host.id,
+      hostID: lobby?.hostID ?? 1,
     });
     const watcher = await signedUp(server, 'lobby');
     const watching = await TestSocket.authed(

@@ -142,3 +142,29 @@ describe('chat', () => {
     await Promise.all([socket.close(), outside.close()]);
   });
 });
+
+describe('leaving', () => {
+  it('keeps a user who reconnects within the grace period', async () => {
+    const graceful = await testServer({ leaveGraceMs: 200 });
+    const watcher = await signedUp(graceful, 'lobby');
+    const watching = await TestSocket.authed(
+      graceful.url,
+      await watcher.client.token(),
+    );
+    const dj = await signedUp(graceful, 'lobby');
+    await dj.client.post('booth');
+    await watching.next('advance');
+
+    await (
+      await TestSocket.authed(graceful.url, await dj.client.token())
+    ).close();
+    const back = await TestSocket.authed(graceful.url, await dj.client.token());
+    expect(await watching.got('userLeave', 300)).toBe(false);
+
+    await back.close();
+    expect((await watching.next('userLeave')).p).toBe(dj.user.id);
+    expect((await watching.next('advance')).p).toEqual({});
+    await watching.close();
+    await graceful.close();
+  });
+});

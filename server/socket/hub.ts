@@ -22,6 +22,12 @@ const AUTH_TIMEOUT_MS = 30_000;
 
 export interface HubOptions {
   heartbeatMs: number;
+  /**
+   * How long a user whose last socket closed stays in their room. A page
+   * reload or a network blip reconnects within it, so the DJ keeps their
+   * play and wait-list spot instead of leaving and rejoining.
+   */
+  leaveGraceMs: number;
 }
 
 export class SocketHub {
@@ -30,6 +36,7 @@ export class SocketHub {
     maxPayload: MAX_FRAME_BYTES,
   });
   private readonly byUser = new Map<number, Set<Connection>>();
+  private readonly leaving = new Map<number, NodeJS.Timeout>();
   private readonly chat: Chat;
   private readonly unsubscribe: () => void;
   private readonly log;
@@ -51,6 +58,7 @@ export class SocketHub {
 
   async close(): Promise<void> {
     this.unsubscribe();
+    for (const timer of this.leaving.values()) clearTimeout(timer);
     for (const ws of this.wss.clients) ws.close(1001, 'server shutting down');
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
   }
@@ -73,11 +81,7 @@ export class SocketHub {
     ws.on('close', () => {
       clearTimeout(deadline);
       conn.stop();
-      this.onClose(conn).catch((error: unknown) => {
-        this.log.error(`leave after close failed: ${String(error)}`, {
-          user: conn.userID,
-        });
-      });
+      this.onClose(conn);
     });
     ws.on('error', (error) => {
       this.log.debug(`socket error: ${error.message}`, { user: conn.userID });
@@ -105,6 +109,8 @@ export class SocketHub {
     }
 
     conn.userID = userID;
+    clearTimeout(this.leaving.get(userID));
+    this.leaving.delete(userID);
     const sockets = this.byUser.get(userID) ?? new Set();
     sockets.add(conn);
     this.byUser.set(userID, sockets);
@@ -112,7 +118,7 @@ export class SocketHub {
     this.log.info('socket authenticated', { user: userID });
   }
 
-  private async onClose(conn: Connection): Promise<void> {
+  private onClose(conn: Connection): void {
     const { userID } = conn;
     if (userID === null) return;
 
@@ -122,7 +128,15 @@ export class SocketHub {
 
     this.byUser.delete(userID);
     this.chat.forget(userID);
-    await this.app.rooms.leave(userID);
+    const timer = setTimeout(() => {
+      this.leaving.delete(userID);
+      this.app.rooms.leave(userID).catch((error: unknown) => {
+        this.log.error(`leave after close failed: ${String(error)}`, {
+          user: userID,
+        });
+      });
+    }, this.options.leaveGraceMs);
+    this.leaving.set(userID, timer);
   }
 
   private deliver(to: Audience, events: ServerEvent[]): void {

@@ -34,6 +34,7 @@ export async function testServer(
     hostEmail: HOST.email,
     hostPassword: HOST.password,
     distDir: join(dir, 'no-dist'),
+    leaveGraceMs: 0,
     ...options,
   });
 
