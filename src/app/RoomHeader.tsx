@@ -1,4 +1,5 @@
 import clsx from 'clsx';
+import { useEffect } from 'react';
 import { useLogout } from '../api/useAuthMutations';
 import type { ConnectionStatus } from '../socket/roomConnection';
 import { Button } from '../ui/Button';
@@ -15,15 +16,18 @@ export function RoomHeader() {
   const { room, me, slug } = useRoomState();
   const { status } = useRoomControls();
   const logout = useLogout();
+  const title = room?.name || slug;
+
+  useEffect(() => {
+    document.title = `${title} · Wootroom`;
+  }, [title]);
 
   return (
     <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-zinc-800 bg-zinc-900/80 px-4 py-2">
       <span className="font-bold tracking-tight" aria-hidden="true">
         <span className="text-violet-400">woot</span>room
       </span>
-      <h1 className="min-w-0 flex-1 truncate text-lg font-semibold">
-        {room?.name || slug}
-      </h1>
+      <h1 className="min-w-0 flex-1 truncate text-lg font-semibold">{title}</h1>
       <span
         className={clsx(
           'text-xs',

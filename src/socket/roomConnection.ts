@@ -149,6 +149,8 @@ export class RoomConnection {
       return;
 
     log.warn('no frame for', silent, 'ms; reconnecting');
+    // Counts as a fresh start, so a slow reconnect is not cut short again.
+    this.lastFrame = Date.now();
     this.socket.reconnect();
   };
 

@@ -31,6 +31,11 @@ export function Chat() {
         onScroll={onScroll}
         className="min-h-0 flex-1 overflow-y-auto py-2"
       >
+        {chat.welcome && (
+          <p className="mx-3 mb-2 rounded-md bg-zinc-800/60 px-3 py-2 text-sm whitespace-pre-line text-zinc-300">
+            {chat.welcome}
+          </p>
+        )}
         {chat.lines.map((line) => (
           <ChatMessage
             key={line.cid}

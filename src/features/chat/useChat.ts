@@ -34,6 +34,7 @@ export function useChat() {
   };
 
   return {
+    welcome: state.room?.welcome ?? '',
     lines: state.chat,
     pending: state.pending,
     users: state.users,
