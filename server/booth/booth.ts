@@ -3,14 +3,19 @@
  * it. Every change runs through `serial` so a timer firing during a skip,
  * or two joins racing each other, cannot interleave their store writes.
  */
-import { randomUUID } from 'node:crypto';
 import { serverEvent, type ServerEvent } from '../../src/protocol';
 import type { Cancel, Clock } from '../clock';
 import { fail } from '../http/envelope';
 import type { Logger } from '../log';
 import type { Broadcast } from '../socket/broadcast';
 import type { RoomRecord, Store } from '../store/store';
-import { advancePayload, scoreOf, type Play } from './play';
+import {
+  advancePayload,
+  nextMedia,
+  scoreOf,
+  startPlay,
+  type Play,
+} from './play';
 
 export const MAX_WAITLIST = 50;
 
@@ -48,7 +53,7 @@ export class Booth {
     return this.serial(async () => {
       if (this.has(userID)) throw fail('requestError', 'Already in the booth');
       if (this.waitlist.length >= MAX_WAITLIST) throw fail('boothFull');
-      if (!(await this.nextMedia(userID))) {
+      if (!(await nextMedia(this.deps.store, userID))) {
         throw fail('noValidPlaylist', 'Your active playlist is empty');
       }
 
@@ -139,55 +144,26 @@ export class Booth {
 
   /** Takes DJs off the front of the list until one has something to play. */
   private async startNext(): Promise<Play | null> {
+    const { store, clock, log } = this.deps;
     for (
       let dj = this.waitlist.shift();
       dj !== undefined;
       dj = this.waitlist.shift()
     ) {
-      const next = await this.nextMedia(dj);
+      const next = await nextMedia(store, dj);
       if (!next) {
-        this.deps.log.info('dropped DJ with empty playlist', {
+        log.info('dropped DJ with empty playlist', {
           room: this.slug,
           user: dj,
         });
         continue;
       }
 
-      const play: Play = {
-        historyID: randomUUID(),
-        djID: dj,
-        playlistID: next.playlistID,
-        media: next.media,
-        startedAt: this.deps.clock.now(),
-        votes: new Map(),
-        grabs: new Set(),
-      };
-      await this.deps.store.history.add({
-        id: play.historyID,
-        roomID: this.room.id,
-        userID: dj,
-        playlistID: play.playlistID,
-        media: play.media,
-        startedAt: play.startedAt,
-        score: scoreOf(play, this.deps.listeners(), false),
-      });
-      this.deps.log.info('advance', {
-        room: this.slug,
-        user: dj,
-        media: play.media.cid,
-      });
+      const play = await startPlay(store, this.room.id, dj, next, clock.now());
+      log.info('advance', { room: this.slug, user: dj, media: play.media.cid });
       return play;
     }
     return null;
-  }
-
-  private async nextMedia(userID: number) {
-    const { playlists } = this.deps.store;
-    const active = await playlists.active(userID);
-    if (!active || active.count === 0) return null;
-
-    const [media] = await playlists.media(active.id);
-    return media ? { playlistID: active.id, media } : null;
   }
 
   private schedule(play: Play): void {

@@ -1,6 +1,7 @@
 /** The play on air: what the booth knows beyond its history row. */
+import { randomUUID } from 'node:crypto';
 import { formatPlugTime, type WirePayload } from '../../src/protocol';
-import type { MediaRecord, Score } from '../store/store';
+import type { MediaRecord, Score, Store } from '../store/store';
 import { wireMedia } from '../playlists/present';
 
 export interface Play {
@@ -41,4 +42,49 @@ export function scoreOf(
     listeners,
     skipped: skipped ? 1 : 0,
   };
+}
+
+export interface NextMedia {
+  playlistID: number;
+  media: MediaRecord;
+}
+
+/** The first item of the user's active playlist, if there is one. */
+export async function nextMedia(
+  store: Store,
+  userID: number,
+): Promise<NextMedia | null> {
+  const active = await store.playlists.active(userID);
+  if (!active || active.count === 0) return null;
+
+  const [media] = await store.playlists.media(active.id);
+  return media ? { playlistID: active.id, media } : null;
+}
+
+/** A new play, written to the room's history as it starts. */
+export async function startPlay(
+  store: Store,
+  roomID: number,
+  djID: number,
+  next: NextMedia,
+  now: number,
+): Promise<Play> {
+  const play: Play = {
+    historyID: randomUUID(),
+    djID,
+    ...next,
+    startedAt: now,
+    votes: new Map(),
+    grabs: new Set(),
+  };
+  await store.history.add({
+    id: play.historyID,
+    roomID,
+    userID: djID,
+    playlistID: play.playlistID,
+    media: play.media,
+    startedAt: now,
+    score: scoreOf(play, 0, false),
+  });
+  return play;
 }
