@@ -173,3 +173,15 @@ interface PlugLogin {
     options: { host: string; authToken: boolean },
   ): Promise<{ token: string; cookie: string }>;
 }
+
+describe('session lifetime', () => {
+  // Runs last in this file: it moves the shared clock a month ahead.
+  it('expires a session after 30 days', async () => {
+    const { client } = await signedUp(server);
+    server.clock.advance(29 * 24 * 3600_000);
+    expect((await client.get('users/me')).body.status).toBe('ok');
+
+    server.clock.advance(2 * 24 * 3600_000);
+    expect((await client.get('users/me')).body.status).toBe('notAuthorized');
+  });
+});

@@ -13,6 +13,7 @@ import type { SessionRecord, Store, UserRecord } from '../store/store';
 import { digest, randomSecret } from './secrets';
 
 const TOKEN_TTL_MS = 5 * 60_000;
+const SESSION_TTL_MS = 30 * 24 * 3600_000;
 
 export interface OpenedSession {
   cookie: string;
@@ -29,7 +30,7 @@ export class Sessions {
     const cookie = readSessionCookie(req);
     if (!cookie) return { session: null, user: null };
 
-    const session = await this.store.sessions.get(digest(cookie));
+    const session = await this.live(cookie);
     if (!session?.userID) return { session, user: null };
     return { session, user: await this.store.users.byId(session.userID) };
   }
@@ -37,7 +38,7 @@ export class Sessions {
   /** The caller's session if the cookie names a live one, else a new one. */
   async open(req: IncomingMessage): Promise<OpenedSession> {
     const cookie = readSessionCookie(req);
-    const session = cookie && (await this.store.sessions.get(digest(cookie)));
+    const session = cookie && (await this.live(cookie));
     if (cookie && session) return { cookie, session };
 
     const fresh = randomSecret();
@@ -49,6 +50,15 @@ export class Sessions {
     };
     await this.store.sessions.create(created);
     return { cookie: fresh, session: created };
+  }
+
+  private async live(cookie: string): Promise<SessionRecord | null> {
+    const session = await this.store.sessions.get(digest(cookie));
+    if (!session) return null;
+    if (session.createdAt + SESSION_TTL_MS > this.clock.now()) return session;
+
+    await this.store.sessions.delete(session.id);
+    return null;
   }
 
   async logIn(session: SessionRecord, user: UserRecord): Promise<void> {

@@ -92,6 +92,7 @@ describe('error envelopes', () => {
     const logged = server.logLines.slice(before);
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatch(/ERROR \[http\].*disk on fire/);
+    expect(logged[0]).not.toContain('\n');
   });
 
   it('refuses a write from another site', async () => {

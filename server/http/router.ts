@@ -92,8 +92,10 @@ export class Api {
       sendOk(res, data, this.options.now());
     } catch (error) {
       if (!(error instanceof ApiError)) {
-        const reason = error instanceof Error ? error.stack : String(error);
-        log.error(`unhandled error in ${req.method} ${path(req)}: ${reason}`);
+        log.error(`unhandled error in ${req.method} ${path(req)}`, {
+          error: describe(error),
+          user: userID,
+        });
       }
       sendError(res, error instanceof ApiError ? error : fail('serverError'));
     }
@@ -120,6 +122,13 @@ export class Api {
 
     return route.handler({ req, res, params: found.params, body, ...caller });
   }
+}
+
+/** One line: the message and where it was thrown, not the whole stack. */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const origin = error.stack?.split('\n')[1]?.trim() ?? '';
+  return `${error.name}: ${error.message} ${origin}`.trim();
 }
 
 function path(req: IncomingMessage): string {
