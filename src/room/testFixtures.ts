@@ -130,3 +130,7 @@ export function reduceAll(
 export function liveRoom(...actions: RoomAction[]): RoomState {
   return reduceAll(initialRoomState(SLUG), [snapshotAction(), ...actions]);
 }
+
+export function systemTexts(state: RoomState): string[] {
+  return state.chat.filter((l) => l.kind === 'system').map((l) => l.text);
+}
