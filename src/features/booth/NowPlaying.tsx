@@ -1,5 +1,6 @@
 import type { Play } from '../../protocol';
 import { SkipButton } from '../moderation/SkipButton';
+import { useDisplayName } from '../users/useDisplayName';
 import { Artwork } from './Artwork';
 import { PlayProgress } from './PlayProgress';
 import type { useBooth } from './useBooth';
@@ -14,6 +15,7 @@ interface NowPlayingProps {
 
 export function NowPlaying({ play, booth, video }: NowPlayingProps) {
   const { media } = play;
+  const { name: djName } = useDisplayName(play.djID);
 
   return (
     <div className="flex flex-col gap-4 p-4">
@@ -43,7 +45,7 @@ export function NowPlaying({ play, booth, video }: NowPlayingProps) {
               className="font-medium text-violet-300"
               data-testid="current-dj"
             >
-              {booth.djName ?? `user #${play.djID}`}
+              {djName}
             </span>
           </p>
           <PlayProgress startedAt={play.startedAt} duration={media.duration} />

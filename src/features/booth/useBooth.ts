@@ -35,7 +35,6 @@ export function useBooth() {
 
   return {
     play,
-    djName: state.playDJ?.username ?? null,
     lastPlay: state.lastPlay,
     score: scoreOf(state),
     myVote: mine,

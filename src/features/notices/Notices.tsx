@@ -16,7 +16,7 @@ export function Notices() {
     <div
       role="status"
       aria-label="Notices"
-      className="pointer-events-none fixed top-14 right-3 z-10 flex w-80 max-w-[calc(100vw-1.5rem)] flex-col gap-2"
+      className="pointer-events-none fixed bottom-3 left-3 z-10 flex w-80 max-w-[calc(100vw-1.5rem)] flex-col gap-2"
     >
       {notices.map((notice) => (
         <div
