@@ -51,6 +51,7 @@ export class RoomConnection {
   private generation = 0;
   private acked = false;
   private stopped = false;
+  private readonly unknownActions = new Set<string>();
 
   constructor(options: RoomConnectionOptions) {
     this.options = options;
@@ -105,7 +106,7 @@ export class RoomConnection {
     this.lastFrame = Date.now();
     this.acked = false;
     this.generation += 1;
-    log.info('connected to', this.options.slug);
+    log.info('connected', { room: this.options.slug });
 
     // Until the new snapshot lands, events are held back by the reducer.
     this.options.dispatch({ type: 'resync' });
@@ -119,9 +120,18 @@ export class RoomConnection {
 
     const events = decodeFrame(message.data, {
       slug: this.options.slug,
-      onDrop: (reason, action) => log.debug('dropped', action ?? '', reason),
+      onDrop: this.onDrop,
     });
     for (const event of events) this.handle(event);
+  };
+
+  private onDrop = (reason: string, action?: string) => {
+    // A server newer than us may send an action on every frame: say it once.
+    if (reason === 'unknown action' && action) {
+      if (this.unknownActions.has(action)) return;
+      this.unknownActions.add(action);
+    }
+    log.debug('dropped', { room: this.options.slug, action }, reason);
   };
 
   private handle(event: RoomEvent) {
@@ -165,6 +175,11 @@ export class RoomConnection {
       if (generation !== this.generation || this.stopped) return;
       dispatch({ type: 'snapshot', me, snapshot });
       this.options.onStatus('live');
+      log.info('room loaded', {
+        room: slug,
+        user: me.id,
+        users: snapshot.users.length,
+      });
     } catch (error) {
       if (generation !== this.generation || this.stopped) return;
       this.syncFailed(error);
@@ -172,7 +187,11 @@ export class RoomConnection {
   }
 
   private syncFailed(error: unknown) {
-    log.warn('could not load the room', String(error));
+    log.warn(
+      'could not load the room',
+      { room: this.options.slug },
+      String(error),
+    );
 
     if (isApiError(error, 'notAuthorized')) {
       this.stop();

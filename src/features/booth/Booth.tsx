@@ -23,6 +23,10 @@ function VideoToggle({
   );
 }
 
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 export function Booth() {
   const booth = useBooth();
   const [video, setVideo] = useVideoSetting();
@@ -50,8 +54,10 @@ export function Booth() {
           data-testid="last-play"
         >
           Last: {lastPlay.play.media.author} – {lastPlay.play.media.title}
-          {lastPlay.dj && ` (${lastPlay.dj.username})`} · {lastPlay.score.woots}{' '}
-          woots, {lastPlay.score.mehs} mehs, {lastPlay.score.grabs} grabs
+          {lastPlay.dj && ` (${lastPlay.dj.username})`} ·{' '}
+          {plural(lastPlay.score.woots, 'woot')},{' '}
+          {plural(lastPlay.score.mehs, 'meh')},{' '}
+          {plural(lastPlay.score.grabs, 'grab')}
         </p>
       )}
     </Panel>

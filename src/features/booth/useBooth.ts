@@ -19,8 +19,10 @@ export function useBooth() {
     vote.mutate({ direction, historyID: play.historyID });
   };
 
+  const grabbed = iGrabbed(state);
+
   const onGrab = () => {
-    if (!play) return;
+    if (!play || grabbed) return;
     const active = playlists.data?.find((p) => p.active);
     if (!active) {
       dispatch({
@@ -38,7 +40,7 @@ export function useBooth() {
     lastPlay: state.lastPlay,
     score: scoreOf(state),
     myVote: mine,
-    grabbed: iGrabbed(state),
+    grabbed,
     onWoot: () => onVote(1),
     onMeh: () => onVote(-1),
     onGrab,
