@@ -148,6 +148,8 @@ export class RoomConnection {
   }
 
   private onClose = () => {
+    // A load still under way belongs to the closed socket; drop its result.
+    this.generation += 1;
     this.acked = false;
     if (!this.stopped) this.options.onStatus('connecting');
   };
