@@ -89,4 +89,21 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX history_by_room ON history(room_id, started_at);
   `,
+  // Room bans, mutes and wait-list bans share one table: one live row per
+  // room, user and kind. A null expiry means forever.
+  `
+  CREATE TABLE room_sanctions (
+    room_id INTEGER NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('ban', 'mute', 'waitlistBan')),
+    moderator_id INTEGER NOT NULL,
+    reason INTEGER NOT NULL,
+    duration TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER,
+    PRIMARY KEY (room_id, kind, user_id)
+  );
+
+  ALTER TABLE rooms ADD COLUMN slow_mode INTEGER NOT NULL DEFAULT 0;
+  `,
 ];

@@ -45,9 +45,29 @@ export interface RoomRecord {
   minChatLevel: number;
   isLocked: boolean;
   shouldCycle: boolean;
+  /** Seconds a non-staff user must wait between chat lines; 0 is off. */
+  slowMode: number;
 }
 
 export type NewRoom = Pick<RoomRecord, 'slug' | 'name' | 'hostID'>;
+
+/** The room settings staff may change. */
+export type RoomPatch = Partial<Omit<RoomRecord, 'id' | 'slug'>>;
+
+export type SanctionKind = 'ban' | 'mute' | 'waitlistBan';
+
+export interface SanctionRecord {
+  roomID: number;
+  userID: number;
+  kind: SanctionKind;
+  moderatorID: number;
+  reason: number;
+  /** The wire duration code: h/d/f, s/m/l or s/m/l/f. */
+  duration: string;
+  createdAt: number;
+  /** Null for forever. */
+  expiresAt: number | null;
+}
 
 export interface MediaRecord {
   id: number;
@@ -114,6 +134,29 @@ export interface Store {
     setRole(roomID: number, userID: number, role: number): Promise<void>;
     /** Everyone with a role above plain user, by user id. */
     staff(roomID: number): Promise<Map<number, number>>;
+    update(roomID: number, patch: RoomPatch): Promise<void>;
+  };
+  /** Bans, mutes and wait-list bans; reads answer only unexpired ones. */
+  sanctions: {
+    /** Replaces any earlier sanction of the same kind on that user. */
+    put(sanction: SanctionRecord): Promise<void>;
+    get(
+      roomID: number,
+      kind: SanctionKind,
+      userID: number,
+      now: number,
+    ): Promise<SanctionRecord | null>;
+    list(
+      roomID: number,
+      kind: SanctionKind,
+      now: number,
+    ): Promise<SanctionRecord[]>;
+    /** Answers whether there was one to remove. */
+    remove(
+      roomID: number,
+      kind: SanctionKind,
+      userID: number,
+    ): Promise<boolean>;
   };
   playlists: {
     create(userID: number, name: string, media: NewMedia[]): Promise<number>;

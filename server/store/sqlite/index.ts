@@ -4,6 +4,7 @@ import { sqliteHistory } from './history';
 import { openDatabase } from './open';
 import { sqlitePlaylists } from './playlists';
 import { sqliteRooms } from './rooms';
+import { sqliteSanctions } from './sanctions';
 import { sqliteSessions, sqliteTokens } from './sessions';
 import { sqliteUsers } from './users';
 
@@ -15,6 +16,7 @@ export function createSqliteStore(file: string, log: Logger): Store {
     sessions: sqliteSessions(db),
     tokens: sqliteTokens(db),
     rooms: sqliteRooms(db),
+    sanctions: sqliteSanctions(db),
     playlists: sqlitePlaylists(db),
     history: sqliteHistory(db),
     async close() {

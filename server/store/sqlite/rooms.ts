@@ -1,4 +1,4 @@
-import type { RoomRecord, Store } from '../store';
+import type { RoomPatch, RoomRecord, Store } from '../store';
 import type { Db } from './open';
 
 interface RoomRow {
@@ -11,6 +11,7 @@ interface RoomRow {
   min_chat_level: number;
   is_locked: number;
   should_cycle: number;
+  slow_mode: number;
 }
 
 const toRoom = (row: RoomRow): RoomRecord => ({
@@ -23,7 +24,32 @@ const toRoom = (row: RoomRow): RoomRecord => ({
   minChatLevel: row.min_chat_level,
   isLocked: row.is_locked === 1,
   shouldCycle: row.should_cycle === 1,
+  slowMode: row.slow_mode,
 });
+
+const COLUMNS: Record<keyof RoomPatch, string> = {
+  name: 'name',
+  description: 'description',
+  welcome: 'welcome',
+  hostID: 'host_id',
+  minChatLevel: 'min_chat_level',
+  isLocked: 'is_locked',
+  shouldCycle: 'should_cycle',
+  slowMode: 'slow_mode',
+};
+
+/** Column names come from the fixed map above, never from the caller. */
+function updateStatement(patch: RoomPatch) {
+  const keys = (Object.keys(patch) as (keyof RoomPatch)[]).filter(
+    (key) => patch[key] !== undefined,
+  );
+  const sets = keys.map((key) => `${COLUMNS[key]} = ?`).join(', ');
+  const values = keys.map((key) => {
+    const value = patch[key] as string | number | boolean;
+    return typeof value === 'boolean' ? Number(value) : value;
+  });
+  return { sets, values };
+}
 
 export function sqliteRooms(db: Db): Store['rooms'] {
   const insert = db.prepare<[string, string, number]>(
@@ -63,6 +89,14 @@ export function sqliteRooms(db: Db): Store['rooms'] {
     },
     async staff(roomID) {
       return new Map(staff.all(roomID).map((row) => [row.user_id, row.role]));
+    },
+    async update(roomID, patch) {
+      const { sets, values } = updateStatement(patch);
+      if (sets === '') return;
+      db.prepare(`UPDATE rooms SET ${sets} WHERE id = ?`).run(
+        ...values,
+        roomID,
+      );
     },
   };
 }
