@@ -92,6 +92,66 @@ export type VoteBody = z.input<typeof voteBody>;
 export type GrabBody = z.input<typeof grabBody>;
 export type SkipBody = z.input<typeof skipBody>;
 
+/** Staff bodies: ban and mute reasons are 1-5, durations the wire codes. */
+const reason = z.number().int().min(1).max(5);
+
+/** Any subset; `slowMode` (seconds between lines) is Wootroom's own. */
+export const roomUpdateBody = z.strictObject({
+  name: z.string().trim().min(1).max(64).optional(),
+  description: z.string().max(1000).optional(),
+  welcome: z.string().max(500).optional(),
+  minChatLevel: z.number().int().min(1).max(3).optional(),
+  slowMode: z.number().int().min(0).max(300).optional(),
+});
+
+export const staffUpdateBody = z.strictObject({
+  userID: id,
+  roleID: z.literal([0, 1000, 2000, 3000, 4000, 5000]),
+});
+
+export const boothLockBody = z.strictObject({
+  isLocked: z.boolean(),
+  removeAllDJs: z.boolean().default(false),
+});
+
+export const boothCycleBody = z.strictObject({ shouldCycle: z.boolean() });
+
+export const boothAddBody = z.strictObject({ id });
+
+/** `position` is 0-based; past the end means last. */
+export const boothMoveBody = z.strictObject({
+  userID: id,
+  position: z.number().int().nonnegative(),
+});
+
+export const banBody = z.strictObject({
+  userID: id,
+  reason,
+  duration: z.enum(['h', 'd', 'f']),
+});
+
+export const muteBody = z.strictObject({
+  userID: id,
+  reason,
+  duration: z.enum(['s', 'm', 'l']),
+});
+
+export const waitlistBanBody = z.strictObject({
+  userID: id,
+  reason,
+  duration: z.enum(['s', 'm', 'l', 'f']),
+});
+
+export type RoomUpdateBody = z.input<typeof roomUpdateBody>;
+export type StaffUpdateBody = z.input<typeof staffUpdateBody>;
+export type BoothLockBody = z.input<typeof boothLockBody>;
+export type BoothCycleBody = z.input<typeof boothCycleBody>;
+export type BoothAddBody = z.input<typeof boothAddBody>;
+export type BoothMoveBody = z.input<typeof boothMoveBody>;
+export type BanBody = z.input<typeof banBody>;
+export type MuteBody = z.input<typeof muteBody>;
+export type WaitlistBanBody = z.input<typeof waitlistBanBody>;
+
 const nullableText = z
   .string()
   .nullish()
