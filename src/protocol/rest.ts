@@ -235,3 +235,50 @@ export const bulkUsersBody = z.strictObject({
 });
 
 export type BulkUsersBody = z.input<typeof bulkUsersBody>;
+
+/** Avatars and badges a user may pick; the client draws these ids. */
+export const AVATAR_IDS = Array.from(
+  { length: 15 },
+  (_, i) => `base${String(i + 1).padStart(2, '0')}`,
+);
+export const BADGE_IDS = [
+  'headphones',
+  'vinyl',
+  'speaker',
+  'star',
+  'heart',
+  'bolt',
+  'crown',
+  'moon',
+] as const;
+
+export const giftBody = z.strictObject({
+  id,
+  amount: z.number().int().min(1).max(1000),
+});
+
+/** `friends` and `friends/ignore` both name the other user by id. */
+export const friendBody = z.strictObject({ id });
+
+/** plug sent the store product id along; a name change is free here. */
+export const usernameBody = z.strictObject({
+  username: signupBody.shape.username,
+  id: z.union([z.number(), z.string().max(64)]).optional(),
+});
+
+export const avatarBody = z.strictObject({
+  id: z.string().refine((value) => AVATAR_IDS.includes(value), {
+    message: 'not an avatar id',
+  }),
+});
+
+/** `null` takes the badge off. */
+export const badgeBody = z.strictObject({
+  id: z.enum(BADGE_IDS).nullable(),
+});
+
+export type GiftBody = z.input<typeof giftBody>;
+export type FriendBody = z.input<typeof friendBody>;
+export type UsernameBody = z.input<typeof usernameBody>;
+export type AvatarBody = z.input<typeof avatarBody>;
+export type BadgeBody = z.input<typeof badgeBody>;
