@@ -106,4 +106,25 @@ export const MIGRATIONS: readonly string[] = [
 
   ALTER TABLE rooms ADD COLUMN slow_mode INTEGER NOT NULL DEFAULT 0;
   `,
+  // Friendships keep one row per direction (see store/account.ts);
+  // notifications stay until their user dismisses them.
+  `
+  CREATE TABLE friendships (
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    other_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    state TEXT NOT NULL CHECK (state IN ('requested', 'ignored', 'friends')),
+    since INTEGER NOT NULL,
+    PRIMARY KEY (user_id, other_id)
+  );
+  CREATE INDEX friendships_to ON friendships(other_id, state);
+
+  CREATE TABLE notifications (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    action TEXT NOT NULL,
+    value TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX notifications_by_user ON notifications(user_id, id);
+  `,
 ];

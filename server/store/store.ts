@@ -3,6 +3,11 @@
  * is the embedded default; every method is async so that a networked
  * database (PostgreSQL) can be a new adapter rather than a rewrite.
  */
+import type {
+  AccountsStore,
+  FriendsStore,
+  NotificationsStore,
+} from './account';
 
 export interface UserRecord {
   id: number;
@@ -174,5 +179,8 @@ export interface Store {
     setScore(id: string, score: Score): Promise<void>;
     ofRoom(roomID: number, limit: number): Promise<HistoryRecord[]>;
   };
+  accounts: AccountsStore;
+  friends: FriendsStore;
+  notifications: NotificationsStore;
   close(): Promise<void>;
 }
