@@ -13,14 +13,8 @@ import {
   type User,
   type VoteBody,
 } from '../protocol';
-import { ApiError, request, requestOne } from './client';
-
-function parsed<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const result = schema.safeParse(value);
-  if (!result.success)
-    throw new ApiError('badResponse', `The server sent a bad ${what}.`);
-  return result.data;
-}
+import { request, requestOne } from './client';
+import { parsed } from './parse';
 
 export const playlistSchema = z.object({
   id: z.number().int(),

@@ -181,6 +181,8 @@ export const roomStateSchema = z
       hostID: id,
       hostName: nullableText,
       minChatLevel: z.number().int(),
+      /** Seconds between one user's chat lines; not every server has it. */
+      slowMode: z.number().int().nonnegative().optional(),
       population: z.number().int(),
       guests: z.number().int(),
       favorite: z.boolean().optional(),
@@ -212,7 +214,11 @@ export const roomStateSchema = z
         : null;
 
     return {
-      room: { ...s.meta, favorite: s.meta.favorite ?? false },
+      room: {
+        ...s.meta,
+        favorite: s.meta.favorite ?? false,
+        slowMode: s.meta.slowMode ?? 0,
+      },
       booth: {
         isLocked: s.booth.isLocked,
         shouldCycle: s.booth.shouldCycle,

@@ -94,7 +94,7 @@ describe('wait list, votes and grabs', () => {
     );
     expect(state.booth).toMatchObject({ isLocked: true, waitlist: [] });
     expect(systemTexts(state)).toContain(
-      'night_owl locked the wait list and cleared it',
+      'night_owl cleared and locked the wait list',
     );
   });
 

@@ -65,10 +65,10 @@ export function lockWaitlist(
     waitlist: event.cleared ? [] : state.booth.waitlist,
   };
   const verb = event.locked ? 'locked' : 'unlocked';
-  const cleared = event.cleared ? ' and cleared it' : '';
+  const what = event.cleared ? `cleared and ${verb}` : verb;
   return appendSystemLine(
     { ...state, booth },
-    `${event.moderator} ${verb} the wait list${cleared}`,
+    `${event.moderator} ${what} the wait list`,
   );
 }
 
@@ -77,9 +77,8 @@ export function cycleWaitlist(
   event: RoomEventOf<'djListCycle'>,
 ): RoomState {
   const booth = { ...state.booth, shouldCycle: event.cycle };
-  const verb = event.cycle ? 'enabled' : 'disabled';
   return appendSystemLine(
     { ...state, booth },
-    `${event.moderator} ${verb} wait list cycling`,
+    `${event.moderator} turned wait-list cycling ${event.cycle ? 'on' : 'off'}`,
   );
 }

@@ -103,7 +103,7 @@ describe('moderation lines, notices and room meta', () => {
       'night_owl removed mint_tea from the wait list',
       'night_owl banned spam_bot_9 forever',
       'night_owl unmuted loud_guy',
-      'night_owl moved mint_tea from #32 to #1 in the wait list',
+      'night_owl moved mint_tea to position 1',
     ]);
   });
 

@@ -1,6 +1,6 @@
 /** Chat lines, moderation lines and your own lines waiting for their echo. */
 import type { RoomEventOf } from '../protocol';
-import { appendLine } from './lines';
+import { addNotice, appendLine } from './lines';
 import type { PendingStatus, RoomState } from './state';
 
 export function chat(state: RoomState, event: RoomEventOf<'chat'>): RoomState {
@@ -65,4 +65,21 @@ export function discardLine(state: RoomState, localId: string): RoomState {
     ...state,
     pending: state.pending.filter((l) => l.localId !== localId),
   };
+}
+
+/** Used when the server says "slow mode" but the room's pace is unknown. */
+export const DEFAULT_SLOW_MODE = 2;
+
+/**
+ * `rateLimit`: lines went faster than the room allows. The chat sender
+ * paces to `slowMode` (see RoomProvider) and the input shows it.
+ */
+export function rateLimit(state: RoomState): RoomState {
+  const slowMode =
+    state.room?.slowMode || Math.max(state.slowMode, DEFAULT_SLOW_MODE);
+  return addNotice(
+    { ...state, slowMode },
+    'info',
+    `Chat is in slow mode: one message every ${slowMode} seconds`,
+  );
 }

@@ -31,7 +31,7 @@ function describe(event: ModEvent): string {
     case 'modBan':
       return `banned ${event.username} ${BAN_FOR[event.duration]}`;
     case 'modMoveDJ':
-      return `moved ${event.username} from #${event.from + 1} to #${event.to + 1} in the wait list`;
+      return `moved ${event.username} to position ${event.to + 1}`;
     case 'modMute':
       return event.duration === 'o'
         ? `unmuted ${event.username}`

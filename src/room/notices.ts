@@ -1,41 +1,53 @@
-/** Account-wide and service events, shown as short notices. */
+/** Account-wide, service and flood events, shown as short notices. */
 import type { RoomEventOf } from '../protocol';
 import type { NoticeTone } from './state';
 
 export type NoticeEvent = RoomEventOf<
-  | 'earn'
   | 'floodAPI'
   | 'floodChat'
   | 'friendAccept'
   | 'friendRequest'
-  | 'gift'
   | 'gifted'
-  | 'levelUp'
   | 'notify'
-  | 'plugMaintenanceAlert'
   | 'plugMessage'
-  | 'rateLimit'
 >;
 
-const number = new Intl.NumberFormat('en');
+/**
+ * The text of a notification, from a `notify` event or the `notifications`
+ * of `users/me`. Gift values were sent as "name<U+2800>amount".
+ */
+export function describeNotification(action: string, value: string): string {
+  switch (action) {
+    case 'levelUp':
+      return `You reached level ${value}`;
+    case 'gift': {
+      const [sender, amount] = value.split('\u2800');
+      return amount
+        ? `${sender} sent you a gift of ${amount} PP`
+        : `${sender} sent you a gift`;
+    }
+    case 'custom':
+      return value;
+    default:
+      return value ? `${action}: ${value}` : action;
+  }
+}
 
 export function noticeFor(event: NoticeEvent): {
   tone: NoticeTone;
   text: string;
 } {
   switch (event.type) {
-    case 'earn':
-      return {
-        tone: 'info',
-        text: `You have ${number.format(event.pp)} PP and ${number.format(event.xp)} XP`,
-      };
     case 'floodAPI':
       return {
         tone: 'error',
-        text: 'Too many requests: pausing your actions for a moment',
+        text: 'Too many requests: your actions are paused for 15 seconds',
       };
     case 'floodChat':
-      return { tone: 'error', text: 'You are chatting too fast: slow down' };
+      return {
+        tone: 'error',
+        text: 'You are chatting too fast: your messages will go out slower',
+      };
     case 'friendAccept':
       return {
         tone: 'success',
@@ -46,30 +58,17 @@ export function noticeFor(event: NoticeEvent): {
         tone: 'info',
         text: `${event.username} sent you a friend request`,
       };
-    case 'gift':
-      return {
-        tone: 'success',
-        text: `You got a gift: you now have ${number.format(event.pp)} PP`,
-      };
     case 'gifted':
       return {
         tone: 'info',
         text: `${event.sender} gave ${event.recipient} a gift`,
       };
-    case 'levelUp':
-      return { tone: 'success', text: `You reached level ${event.level}` };
     case 'notify':
-      return event.action === 'levelUp'
-        ? { tone: 'success', text: `You reached level ${event.value}` }
-        : { tone: 'info', text: `${event.action}: ${event.value}` };
-    case 'plugMaintenanceAlert':
       return {
-        tone: 'info',
-        text: `Maintenance starts in ${event.minutes} minutes`,
+        tone: event.action === 'levelUp' ? 'success' : 'info',
+        text: describeNotification(event.action, event.value),
       };
     case 'plugMessage':
       return { tone: 'info', text: event.message };
-    case 'rateLimit':
-      return { tone: 'info', text: 'Chat is in slow mode' };
   }
 }

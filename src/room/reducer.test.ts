@@ -14,20 +14,44 @@ import {
   reduceAll,
   snapshotAction,
 } from './testFixtures';
+import { ROOM_ROWS } from './testFrameRowsRoom';
+import { STAFF_ROWS } from './testFrameRowsStaff';
+import type { FrameRow } from './testFrameTable';
+
+const FRAME_TABLE = [...ROOM_ROWS, ...STAFF_ROWS];
+
+type Fixture = (typeof FRAMES)[number];
+
+function rowFor(entry: Fixture): FrameRow | undefined {
+  return FRAME_TABLE.find(
+    (row) =>
+      row.event === entry.event &&
+      (row.variant
+        ? entry.variant?.startsWith(row.variant)
+        : entry.variant === undefined),
+  );
+}
 
 describe('roomReducer with every fixture frame', () => {
   it.each(FRAMES.map((f) => [`${f.event} ${f.variant ?? ''}`, f] as const))(
-    'reduces %s without throwing',
+    'reduces %s',
     (_, entry) => {
+      const row = rowFor(entry);
+      if (!row) throw new Error('no expectation for this fixture');
+      const before = liveRoom(...(row.before?.() ?? []));
       const events = decodeFrame(rawFrame(entry), { slug: SLUG });
-      const before = liveRoom();
 
       const after = reduceAll(before, events);
 
-      expect(after.slug).toBe(SLUG);
-      expect(after.chat.length).toBeGreaterThanOrEqual(0);
+      row.check(after, before);
     },
   );
+
+  it('has exactly one expectation per fixture', () => {
+    const used = FRAMES.map(rowFor);
+    expect(used.filter((row) => !row)).toEqual([]);
+    expect(new Set(used).size).toBe(FRAME_TABLE.length);
+  });
 
   it('decodes every non-heartbeat fixture into at least one event', () => {
     const silent = FRAMES.filter(

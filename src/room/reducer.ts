@@ -7,9 +7,11 @@
 import type { RoomEvent } from '../protocol';
 import { logger } from '../log';
 import type { RoomAction } from './actions';
+import * as account from './account';
 import * as booth from './booth';
 import * as chat from './chat';
 import { addNotice, appendSystemLine } from './lines';
+import { roomMeta } from './meta';
 import { modLine } from './moderation';
 import { noticeFor } from './notices';
 import { applySnapshot } from './snapshot';
@@ -21,16 +23,6 @@ const log = logger('reducer');
 function ignore(state: RoomState, action: never): RoomState {
   log.debug('ignored unknown action', (action as { type?: unknown })?.type);
   return state;
-}
-
-function setMeta<K extends 'name' | 'description' | 'welcome' | 'minChatLevel'>(
-  state: RoomState,
-  key: K,
-  value: NonNullable<RoomState['room']>[K],
-): RoomState {
-  return state.room
-    ? { ...state, room: { ...state.room, [key]: value } }
-    : state;
 }
 
 /** Ends the session now, even before the snapshot: nothing else matters. */
@@ -84,34 +76,41 @@ function reduceEvent(state: RoomState, event: RoomEvent): RoomState {
       return users.nameChangedRoom(state, event);
     case 'modStaff':
       return users.modStaff(state, event);
+    case 'modMute':
+      return appendSystemLine(users.modMute(state, event), modLine(event));
     case 'modAddDJ':
     case 'modBan':
     case 'modMoveDJ':
-    case 'modMute':
     case 'modRemoveDJ':
     case 'modSkip':
     case 'modWaitlistBan':
       return appendSystemLine(state, modLine(event));
     case 'roomName':
-      return setMeta(state, 'name', String(event.value));
     case 'roomDescription':
-      return setMeta(state, 'description', String(event.value));
     case 'roomWelcome':
-      return setMeta(state, 'welcome', String(event.value));
     case 'roomMinChatLevel':
-      return setMeta(state, 'minChatLevel', Number(event.value));
+      return roomMeta(state, event);
     case 'earn':
+      return account.earn(state, event);
+    case 'gift':
+      return account.gift(state, event);
+    case 'levelUp':
+      return account.levelUp(state, event);
+    case 'rateLimit':
+      return chat.rateLimit(state);
+    case 'plugMaintenanceAlert':
+      return {
+        ...state,
+        maintenance: { id: state.nextId, minutes: event.minutes },
+        nextId: state.nextId + 1,
+      };
     case 'floodAPI':
     case 'floodChat':
     case 'friendAccept':
     case 'friendRequest':
-    case 'gift':
     case 'gifted':
-    case 'levelUp':
     case 'notify':
-    case 'plugMaintenanceAlert':
-    case 'plugMessage':
-    case 'rateLimit': {
+    case 'plugMessage': {
       const { tone, text } = noticeFor(event);
       return addNotice(state, tone, text);
     }
@@ -152,12 +151,18 @@ function reduce(state: RoomState, action: RoomAction): RoomState {
       return chat.setLineStatus(state, action.localId, 'sent');
     case 'chatFailed':
       return chat.setLineStatus(state, action.localId, 'failed');
+    case 'chatRetrying':
+      return chat.setLineStatus(state, action.localId, 'queued');
     case 'chatDiscard':
       return chat.discardLine(state, action.localId);
     case 'sessionEnded':
       return { ...state, session: action.end };
     case 'notice':
       return addNotice(state, action.tone, action.text);
+    case 'muteExpired':
+      return users.muteExpired(state, action.userID);
+    case 'dismissMaintenance':
+      return { ...state, maintenance: null };
     case 'dismissNotice':
       return {
         ...state,

@@ -11,7 +11,7 @@ type SnapshotAction = Extract<LocalAction, { type: 'snapshot' }>;
  */
 export function applySnapshot(
   state: RoomState,
-  { me, snapshot }: SnapshotAction,
+  { me, snapshot, account }: SnapshotAction,
 ): RoomState {
   const users: Record<number, User> = { [me.id]: me };
   for (const user of snapshot.users) users[user.id] = user;
@@ -36,6 +36,9 @@ export function applySnapshot(
     pending: state.pending,
     notices: state.notices,
     session: state.session,
+    account: account ?? state.account,
+    maintenance: state.maintenance,
+    slowMode: snapshot.room.slowMode,
     nextId: state.nextId,
   };
 }

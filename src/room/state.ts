@@ -59,6 +59,19 @@ export type SessionEnd =
 
 export type RoomMeta = RoomSnapshot['room'];
 
+/** Your own totals: from `users/me`, then kept current by `earn` & co. */
+export interface Account {
+  level: number;
+  xp: number;
+  pp: number;
+}
+
+/** A `plugMaintenanceAlert`; `id` tells a repeated alert from the last. */
+export interface MaintenanceAlert {
+  id: number;
+  minutes: number;
+}
+
 export interface BoothState {
   isLocked: boolean;
   shouldCycle: boolean;
@@ -86,6 +99,10 @@ export interface RoomState {
   pending: PendingLine[];
   notices: Notice[];
   session: SessionEnd | null;
+  account: Account | null;
+  maintenance: MaintenanceAlert | null;
+  /** Seconds between your chat lines the room asks for; 0 = no limit. */
+  slowMode: number;
   /** Source of ids for system lines and notices, so the reducer stays pure. */
   nextId: number;
 }
@@ -115,6 +132,9 @@ export function initialRoomState(slug: string): RoomState {
     pending: [],
     notices: [],
     session: null,
+    account: null,
+    maintenance: null,
+    slowMode: 0,
     nextId: 1,
   };
 }

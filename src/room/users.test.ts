@@ -6,6 +6,7 @@ import {
   fixture,
   frame,
   liveRoom,
+  snapshotAction,
   systemTexts,
 } from './testFixtures';
 
@@ -79,6 +80,23 @@ describe('users', () => {
     expect(state.users[4100203]?.role).toBe(5000);
     expect(state.users[4100201]?.role).toBe(4000);
     expect(myRole(state)).toBe(2000);
-    expect(systemTexts(state)).toContain('night_owl made mint_tea Host');
+    expect(systemTexts(state)).toContain('night_owl made mint_tea the host');
+  });
+
+  it('forgets a mute when its time runs out, and only that one', () => {
+    const state = liveRoom(
+      ...fixture('modMute'),
+      { type: 'muteExpired', userID: 4100299 },
+      { type: 'muteExpired', userID: 4100204 },
+    );
+    expect(state.mutes).toEqual({});
+  });
+
+  it('takes mutes from the snapshot', () => {
+    const state = liveRoom(
+      { type: 'resync' },
+      snapshotAction({ mutes: { '4100203': 600 } }),
+    );
+    expect(state.mutes).toEqual({ 4100203: 600 });
   });
 });

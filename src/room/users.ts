@@ -1,10 +1,5 @@
 /** Who is in the room, and what is known about them. */
-import {
-  ROLE_NAMES,
-  type RoomEventOf,
-  type RoomRole,
-  type User,
-} from '../protocol';
+import { MUTE_DURATIONS, ROLE, type RoomEventOf, type User } from '../protocol';
 import { appendSystemLine } from './lines';
 import type { RoomState } from './state';
 
@@ -79,11 +74,40 @@ export function nameChangedRoom(
   state: RoomState,
   event: RoomEventOf<'nameChangedRoom'>,
 ): RoomState {
-  return patchUser(state, event.userID, { username: event.to });
+  const renamed = patchUser(state, event.userID, { username: event.to });
+  return appendSystemLine(renamed, `${event.from} is now known as ${event.to}`);
 }
 
-function roleName(role: number): string {
-  return ROLE_NAMES[role as RoomRole] ?? `role ${role}`;
+const ROLE_PHRASES: Record<number, string> = {
+  [ROLE.residentDJ]: 'a resident DJ',
+  [ROLE.bouncer]: 'a bouncer',
+  [ROLE.manager]: 'a manager',
+  [ROLE.cohost]: 'a co-host',
+  [ROLE.host]: 'the host',
+};
+
+function staffLine(username: string, role: number): string {
+  if (role === ROLE.user) return `removed ${username} from the staff`;
+  return `made ${username} ${ROLE_PHRASES[role] ?? `role ${role}`}`;
+}
+
+/** Tracks mutes so the user list can show them; `o` lifts a mute. */
+export function modMute(
+  state: RoomState,
+  event: RoomEventOf<'modMute'>,
+): RoomState {
+  const mutes = { ...state.mutes };
+  if (event.duration === 'o') delete mutes[event.userID];
+  else mutes[event.userID] = MUTE_DURATIONS[event.duration];
+  return { ...state, mutes };
+}
+
+/** A mute ran out on the client's clock; the server sends nothing for it. */
+export function muteExpired(state: RoomState, userID: number): RoomState {
+  if (!(userID in state.mutes)) return state;
+  const mutes = { ...state.mutes };
+  delete mutes[userID];
+  return { ...state, mutes };
 }
 
 export function modStaff(
@@ -100,10 +124,7 @@ export function modStaff(
     const mine = next.me?.id === change.userID;
     next = { ...next, users, role: mine ? change.role : next.role };
 
-    const what =
-      change.role === 0
-        ? `removed ${change.username} from the staff`
-        : `made ${change.username} ${roleName(change.role)}`;
+    const what = staffLine(change.username, change.role);
     next = appendSystemLine(next, `${event.moderator} ${what}`);
   }
   return next;

@@ -62,12 +62,13 @@ vi.mock('reconnecting-websocket', () => ({ default: fake.FakeSocket }));
 const api = vi.hoisted(() => ({
   calls: [] as string[],
   getSocketToken: vi.fn(),
-  getMe: vi.fn(),
+  getMyAccount: vi.fn(),
   joinRoom: vi.fn(),
   getRoomState: vi.fn(),
 }));
 
 vi.mock('../api/endpoints', () => api);
+vi.mock('../api/accountEndpoints', () => api);
 
 function setup() {
   const actions: RoomAction[] = [];
@@ -94,9 +95,13 @@ describe('RoomConnection', () => {
     api.calls.length = 0;
     let tokens = 0;
     api.getSocketToken.mockImplementation(async () => `token-${(tokens += 1)}`);
-    api.getMe.mockImplementation(async () => {
+    api.getMyAccount.mockImplementation(async () => {
       api.calls.push('me');
-      return user(ME);
+      return {
+        user: user(ME),
+        account: { level: 5, xp: 10, pp: 20 },
+        notifications: [],
+      };
     });
     api.joinRoom.mockImplementation(async (slug: string) => {
       api.calls.push(`join ${slug}`);

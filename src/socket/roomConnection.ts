@@ -5,6 +5,7 @@
  * users/me -> rooms/join -> rooms/state -> one `snapshot` action.
  */
 import ReconnectingWebSocket from 'reconnecting-websocket';
+import { getMyAccount } from '../api/accountEndpoints';
 import * as api from '../api/endpoints';
 import { isApiError } from '../api/client';
 import { logger } from '../log';
@@ -169,13 +170,13 @@ export class RoomConnection {
   private async sync(generation: number) {
     const { slug, dispatch } = this.options;
     try {
-      const me = await api.getMe();
+      const { user: me, account } = await getMyAccount();
       await api.joinRoom(slug);
       const snapshot = await api.getRoomState();
 
       // A newer connection started meanwhile; its own sync will win.
       if (generation !== this.generation || this.stopped) return;
-      dispatch({ type: 'snapshot', me, snapshot });
+      dispatch({ type: 'snapshot', me, snapshot, account });
       this.options.onStatus('live');
       log.info('room loaded', {
         room: slug,
