@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LocalAction } from '../room/actions';
-import { ChatSender } from './chatSender';
+import { ChatSender, type ChatSenderOptions } from './chatSender';
 
-function setup(open = true) {
+function setup(open = true, options: Partial<ChatSenderOptions> = {}) {
   const sent: string[] = [];
   const actions: LocalAction[] = [];
   const sender = new ChatSender({
@@ -12,6 +12,7 @@ function setup(open = true) {
     },
     dispatch: (action) => actions.push(action),
     confirmTimeout: 5000,
+    ...options,
   });
   const types = () => actions.map((a) => a.type);
   return { sender, sent, actions, types };
@@ -91,5 +92,117 @@ describe('ChatSender', () => {
       .filter((a) => a.type === 'chatQueued')
       .map((a) => a.localId);
     expect(new Set(ids).size).toBe(3);
+  });
+});
+
+describe('ChatSender back-off', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const flood = {
+    floodPause: 3000,
+    floodGap: 1000,
+    floodCooldown: 10_000,
+    retryAfter: 2500,
+  };
+
+  it('spaces lines a second apart for a while after floodChat', async () => {
+    const { sender, sent } = setup(true, flood);
+    sender.backOff();
+    sender.send('a\nb\nc');
+
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(sent).toEqual(['a']);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(sent).toEqual(['a']);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sent).toEqual(['a', 'b']);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(sent).toEqual(['a', 'b', 'c']);
+  });
+
+  it('goes back to the normal pace when the cooldown is over', async () => {
+    const { sender, sent } = setup(true, flood);
+    sender.backOff();
+    await vi.advanceTimersByTimeAsync(10_000);
+
+    sender.send('a\nb');
+    await vi.advanceTimersByTimeAsync(70);
+    expect(sent).toEqual(['a', 'b']);
+  });
+
+  it('sends again the lines floodChat dropped, before newer ones', async () => {
+    const { sender, sent, actions } = setup(true, flood);
+    sender.send('a\nb');
+    await vi.advanceTimersByTimeAsync(70);
+
+    sender.backOff();
+    sender.send('c');
+    await vi.advanceTimersByTimeAsync(2500);
+    expect(actions.filter((a) => a.type === 'chatRetrying')).toHaveLength(2);
+
+    await vi.advanceTimersByTimeAsync(500 + 1000 + 1000);
+    expect(sent).toEqual(['a', 'b', 'a', 'b', 'c']);
+  });
+
+  it('does not send again a line whose echo came back', async () => {
+    const { sender, sent } = setup(true, flood);
+    sender.send('a\nb');
+    await vi.advanceTimersByTimeAsync(70);
+
+    sender.backOff();
+    sender.echoed();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(sent).toEqual(['a', 'b', 'b']);
+  });
+
+  it('shows a line as failed once it was dropped on every attempt', async () => {
+    const { sender, actions } = setup(true, { ...flood, maxAttempts: 2 });
+    sender.send('a');
+    sender.backOff();
+    await vi.advanceTimersByTimeAsync(3000);
+    sender.backOff();
+    await vi.advanceTimersByTimeAsync(2500);
+
+    expect(actions.map((a) => a.type)).toEqual([
+      'chatQueued',
+      'chatSent',
+      'chatRetrying',
+      'chatSent',
+      'chatFailed',
+    ]);
+  });
+
+  it('paces every line to the slow mode, and stops when it is lifted', async () => {
+    const { sender, sent } = setup();
+    sender.setSlowMode(5);
+    sender.send('a\nb');
+
+    await vi.advanceTimersByTimeAsync(4999);
+    expect(sent).toEqual(['a']);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sent).toEqual(['a', 'b']);
+
+    sender.setSlowMode(0);
+    await vi.advanceTimersByTimeAsync(700);
+    sender.send('c\nd');
+    await vi.advanceTimersByTimeAsync(70);
+    expect(sent).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('sends again what rateLimit dropped, at the slow-mode pace', async () => {
+    const { sender, sent } = setup(true, flood);
+    sender.send('a');
+    sender.rateLimited();
+    sender.setSlowMode(4);
+
+    await vi.advanceTimersByTimeAsync(2500);
+    expect(sent).toEqual(['a']);
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(sent).toEqual(['a', 'a']);
   });
 });

@@ -1,8 +1,14 @@
 /**
  * Sends chat over the socket: splits what was typed into lines the server
  * accepts whole, paces them (+70 ms per line in a burst, at most 700 ms) and
- * tracks each until its echo confirms it. Confirmation happens in the
- * reducer (own uid, oldest line first); here a line only times out.
+ * tracks each until its echo confirms it. The reducer confirms lines (own
+ * uid, oldest first); the sender mirrors that order through `echoed` so it
+ * knows which lines are still unconfirmed.
+ *
+ * Servers drop lines that come too fast without saying which. So after
+ * `floodChat` the sender holds everything back for a moment, spaces lines
+ * at least a second apart for a while, and sends again the lines that got
+ * no echo; after `rateLimit` it does the same at the room's slow-mode pace.
  */
 import { logger } from '../log';
 import type { LocalAction } from '../room/actions';
@@ -18,12 +24,27 @@ export interface ChatSenderOptions {
   step?: number;
   maxGap?: number;
   confirmTimeout?: number;
+  /** How long `floodChat` holds every line back. */
+  floodPause?: number;
+  /** The gap between lines after `floodChat`, for `floodCooldown` ms. */
+  floodGap?: number;
+  floodCooldown?: number;
+  /** How long after a flood signal an unconfirmed line counts as dropped. */
+  retryAfter?: number;
+  /** Sends of one line before it is shown as failed. */
+  maxAttempts?: number;
   now?: () => number;
 }
 
 interface Line {
   localId: string;
   text: string;
+  attempts: number;
+}
+
+interface InFlight {
+  line: Line;
+  timeout: ReturnType<typeof setTimeout>;
 }
 
 let senderCount = 0;
@@ -31,19 +52,36 @@ let senderCount = 0;
 export class ChatSender {
   private transmit: (text: string) => boolean;
   private readonly dispatch: (action: LocalAction) => void;
-  private readonly confirmTimeout: number;
+  private readonly options: Required<
+    Omit<ChatSenderOptions, 'transmit' | 'dispatch' | 'now'>
+  >;
   private readonly queue: PacedQueue<Line>;
-  private readonly timeouts = new Set<ReturnType<typeof setTimeout>>();
   private readonly prefix = `local-${(senderCount += 1)}`;
   private count = 0;
+  /** Sent lines waiting for their echo, oldest first. */
+  private inFlight: InFlight[] = [];
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  private slowModeGap = 0;
+  private floodGapUntil = 0;
+  private readonly now: () => number;
 
   constructor(options: ChatSenderOptions) {
     this.transmit = options.transmit ?? (() => false);
     this.dispatch = options.dispatch;
-    this.confirmTimeout = options.confirmTimeout ?? 10_000;
-    this.queue = new PacedQueue((line) => this.start(line), {
+    this.now = options.now ?? Date.now;
+    this.options = {
       step: options.step ?? 70,
       maxGap: options.maxGap ?? 700,
+      confirmTimeout: options.confirmTimeout ?? 10_000,
+      floodPause: options.floodPause ?? 3000,
+      floodGap: options.floodGap ?? 1000,
+      floodCooldown: options.floodCooldown ?? 30_000,
+      retryAfter: options.retryAfter ?? 2500,
+      maxAttempts: options.maxAttempts ?? 2,
+    };
+    this.queue = new PacedQueue((line) => this.start(line), {
+      step: this.options.step,
+      maxGap: this.options.maxGap,
       now: options.now,
     });
   }
@@ -53,17 +91,41 @@ export class ChatSender {
     const lines = splitChat(text).map((part) => ({
       localId: `${this.prefix}-${(this.count += 1)}`,
       text: part,
+      attempts: 0,
     }));
 
     // All lines show up greyed before the first one leaves.
-    for (const line of lines) this.dispatch({ type: 'chatQueued', ...line });
+    for (const { localId, text } of lines)
+      this.dispatch({ type: 'chatQueued', localId, text });
     for (const line of lines) this.queue.push(line);
     return lines.length;
   }
 
-  /** Holds lines back after `floodChat`. */
-  backOff(ms = 2000): void {
+  /** Your own line came back: the oldest one on its way is confirmed. */
+  echoed(): void {
+    const first = this.inFlight.shift();
+    if (first) clearTimeout(first.timeout);
+  }
+
+  /** `floodChat`: hold lines back, slow down, resend what was dropped. */
+  backOff(ms = this.options.floodPause): void {
+    log.warn('server says chat is too fast; holding lines for', ms, 'ms');
     this.queue.pause(ms);
+    this.floodGapUntil = this.now() + this.options.floodCooldown;
+    this.applyGap();
+    this.later(this.options.floodCooldown, () => this.applyGap());
+    this.resendDropped();
+  }
+
+  /** `rateLimit`: the lines just sent may have been dropped. */
+  rateLimited(): void {
+    this.resendDropped();
+  }
+
+  /** The room's slow mode in seconds; 0 turns it off. */
+  setSlowMode(seconds: number): void {
+    this.slowModeGap = Math.max(0, seconds) * 1000;
+    this.applyGap();
   }
 
   /** Sends through this socket from now on. */
@@ -76,8 +138,53 @@ export class ChatSender {
     for (const line of this.queue.clear()) {
       this.dispatch({ type: 'chatFailed', localId: line.localId });
     }
-    for (const timeout of this.timeouts) clearTimeout(timeout);
-    this.timeouts.clear();
+    for (const entry of this.inFlight) clearTimeout(entry.timeout);
+    this.inFlight = [];
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+  }
+
+  private applyGap() {
+    const flooding = this.now() < this.floodGapUntil;
+    const floodGap = flooding ? this.options.floodGap : 0;
+    this.queue.setMinGap(Math.max(this.slowModeGap, floodGap));
+  }
+
+  private later(ms: number, run: () => void) {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      run();
+    }, ms);
+    this.timers.add(timer);
+  }
+
+  /**
+   * Lines on their way when the server complained may never be echoed.
+   * Whatever is still unconfirmed a little later goes out again, ahead of
+   * newer lines and in its old order, so confirmations stay in order too.
+   */
+  private resendDropped() {
+    const suspects = this.inFlight.map((entry) => entry.line);
+    if (suspects.length === 0) return;
+
+    this.later(this.options.retryAfter, () => {
+      const dropped = this.inFlight.filter((e) => suspects.includes(e.line));
+      if (dropped.length === 0) return;
+      this.inFlight = this.inFlight.filter((e) => !dropped.includes(e));
+
+      const again: Line[] = [];
+      for (const { line, timeout } of dropped) {
+        clearTimeout(timeout);
+        if (line.attempts >= this.options.maxAttempts) {
+          this.dispatch({ type: 'chatFailed', localId: line.localId });
+        } else {
+          this.dispatch({ type: 'chatRetrying', localId: line.localId });
+          again.push(line);
+        }
+      }
+      log.info('sending again', again.length, 'dropped lines');
+      this.queue.pushFront(...again);
+    });
   }
 
   private start(line: Line) {
@@ -86,12 +193,16 @@ export class ChatSender {
       this.dispatch({ type: 'chatFailed', localId: line.localId });
       return;
     }
+    line.attempts += 1;
     this.dispatch({ type: 'chatSent', localId: line.localId });
 
-    const timeout = setTimeout(() => {
-      this.timeouts.delete(timeout);
-      this.dispatch({ type: 'chatFailed', localId: line.localId });
-    }, this.confirmTimeout);
-    this.timeouts.add(timeout);
+    const entry: InFlight = {
+      line,
+      timeout: setTimeout(() => {
+        this.inFlight = this.inFlight.filter((e) => e !== entry);
+        this.dispatch({ type: 'chatFailed', localId: line.localId });
+      }, this.options.confirmTimeout),
+    };
+    this.inFlight.push(entry);
   }
 }

@@ -2,7 +2,8 @@
  * Starts queued items one at a time with a growing gap: the first of a burst
  * goes out at once, each next one waits `step` ms longer than the one before,
  * up to `maxGap`. An idle spell of `maxGap` ends the burst. `pause` holds
- * everything back, e.g. while the server says we are flooding it.
+ * everything back, e.g. while the server says we are flooding it, and
+ * `minGap` keeps every start apart, e.g. for a room's slow mode.
  */
 export interface PaceOptions {
   step: number;
@@ -20,6 +21,7 @@ export class PacedQueue<T> {
   private burst = 0;
   private lastStart = -Infinity;
   private pausedUntil = 0;
+  private minGap = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(start: (item: T) => void, options: PaceOptions) {
@@ -35,7 +37,8 @@ export class PacedQueue<T> {
 
   push(item: T): void {
     const idle = this.items.length === 0 && this.timer === null;
-    if (idle && this.now() - this.lastStart >= this.maxGap) this.burst = 0;
+    const quiet = Math.max(this.maxGap, this.minGap);
+    if (idle && this.now() - this.lastStart >= quiet) this.burst = 0;
 
     this.items.push(item);
     this.pump();
@@ -43,6 +46,19 @@ export class PacedQueue<T> {
 
   pause(ms: number): void {
     this.pausedUntil = Math.max(this.pausedUntil, this.now() + ms);
+    this.cancelTimer();
+    this.pump();
+  }
+
+  /** Puts items back at the head of the line, in the order given. */
+  pushFront(...items: T[]): void {
+    this.items.unshift(...items);
+    this.pump();
+  }
+
+  /** At least this many ms between two starts, from now on. */
+  setMinGap(ms: number): void {
+    this.minGap = Math.max(0, ms);
     this.cancelTimer();
     this.pump();
   }
@@ -60,7 +76,8 @@ export class PacedQueue<T> {
 
   private delay(): number {
     const now = this.now();
-    const gap = Math.min(this.burst * this.step, this.maxGap);
+    const paced = Math.min(this.burst * this.step, this.maxGap);
+    const gap = Math.max(paced, this.minGap);
     return Math.max(this.pausedUntil - now, this.lastStart + gap - now, 0);
   }
 

@@ -27,7 +27,20 @@ export function RoomHeader() {
       <span className="font-bold tracking-tight" aria-hidden="true">
         <span className="text-violet-400">woot</span>room
       </span>
-      <h1 className="min-w-0 flex-1 truncate text-lg font-semibold">{title}</h1>
+      <div className="min-w-0 flex-1">
+        <h1 className="truncate text-lg leading-tight font-semibold">
+          {title}
+        </h1>
+        {room?.description && (
+          <p
+            className="truncate text-xs text-zinc-400"
+            data-testid="room-description"
+            title={room.description}
+          >
+            {room.description}
+          </p>
+        )}
+      </div>
       <span
         className={clsx(
           'text-xs',

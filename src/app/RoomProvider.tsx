@@ -4,21 +4,23 @@ import {
   useEffect,
   useMemo,
   useReducer,
+  useRef,
   useState,
   type ReactNode,
 } from 'react';
 import { actionQueue } from '../actions/actionQueue';
 import { ChatSender } from '../actions/chatSender';
-import { queryKeys } from '../api/queryKeys';
 import type { RoomEvent } from '../protocol';
 import { roomReducer } from '../room/reducer';
 import { initialRoomState } from '../room/state';
 import { useRoomSocket } from '../socket/useRoomSocket';
+import { runEventEffects } from './eventEffects';
 import {
   RoomControlsContext,
   RoomStateContext,
   type RoomControls,
 } from './roomContext';
+import { useMuteExpiry } from './useMuteExpiry';
 
 export function RoomProvider({
   slug,
@@ -30,21 +32,21 @@ export function RoomProvider({
   const [state, dispatch] = useReducer(roomReducer, slug, initialRoomState);
   const [chatSender] = useState(() => new ChatSender({ dispatch }));
   const queryClient = useQueryClient();
+  const myID = useRef<number | null>(null);
+
+  useEffect(() => {
+    myID.current = state.me?.id ?? null;
+  }, [state.me]);
 
   const onEvent = useCallback(
-    (event: RoomEvent) => {
-      switch (event.type) {
-        case 'floodAPI':
-          actionQueue.backOff();
-          return;
-        case 'floodChat':
-          chatSender.backOff();
-          return;
-        case 'playlistCycle':
-          void queryClient.invalidateQueries({ queryKey: queryKeys.playlists });
-          return;
-      }
-    },
+    (event: RoomEvent) =>
+      runEventEffects(event, {
+        actionQueue,
+        chatSender,
+        invalidate: (queryKey) =>
+          void queryClient.invalidateQueries({ queryKey }),
+        myID: () => myID.current,
+      }),
     [queryClient, chatSender],
   );
 
@@ -54,6 +56,12 @@ export function RoomProvider({
     chatSender.connect(socket.sendChat);
     return () => chatSender.reset();
   }, [chatSender, socket.sendChat]);
+
+  useEffect(() => {
+    chatSender.setSlowMode(state.slowMode);
+  }, [chatSender, state.slowMode]);
+
+  useMuteExpiry(state.mutes, dispatch);
 
   const controls = useMemo<RoomControls>(
     () => ({

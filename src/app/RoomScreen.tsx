@@ -1,5 +1,6 @@
 import { Booth } from '../features/booth/Booth';
 import { Chat } from '../features/chat/Chat';
+import { MaintenanceBanner } from '../features/notices/MaintenanceBanner';
 import { Notices } from '../features/notices/Notices';
 import { SessionEnded } from '../features/notices/SessionEnded';
 import { UserList } from '../features/users/UserList';
@@ -19,6 +20,7 @@ export function RoomScreen() {
   return (
     <div className="flex min-h-dvh flex-col lg:h-dvh">
       <RoomHeader />
+      <MaintenanceBanner />
       <Notices />
       <main className={GRID}>
         <div className="min-w-0 lg:col-start-1 lg:row-start-1">

@@ -67,7 +67,11 @@ export function Chat() {
           />
         ))}
       </div>
-      <ChatInput onSend={chat.send} />
+      <ChatInput
+        onSend={chat.send}
+        slowMode={chat.slowMode}
+        levelNeeded={chat.levelNeeded}
+      />
     </Panel>
   );
 }

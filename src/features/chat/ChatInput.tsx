@@ -1,8 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../ui/Button';
 
-export function ChatInput({ onSend }: { onSend: (text: string) => boolean }) {
+interface ChatInputProps {
+  onSend: (text: string) => boolean;
+  /** Seconds between your lines the room asks for; 0 = none. */
+  slowMode: number;
+  /** Set when the room's minimum chat level keeps you quiet. */
+  levelNeeded: number | null;
+}
+
+function seconds(n: number): string {
+  return n === 1 ? 'second' : `${n} seconds`;
+}
+
+export function ChatInput({ onSend, slowMode, levelNeeded }: ChatInputProps) {
   const [text, setText] = useState('');
+  const muted = levelNeeded !== null;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -10,21 +23,35 @@ export function ChatInput({ onSend }: { onSend: (text: string) => boolean }) {
   };
 
   return (
-    <form
-      onSubmit={onSubmit}
-      className="flex gap-2 border-t border-zinc-800 p-3"
-    >
-      <input
-        aria-label="Chat message"
-        placeholder="Say something…"
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        autoComplete="off"
-        className="min-w-0 flex-1 rounded-md border border-zinc-700 bg-zinc-950 px-3 py-2 text-sm placeholder:text-zinc-500 focus:border-violet-400"
-      />
-      <Button type="submit" tone="primary">
-        Send
-      </Button>
+    <form onSubmit={onSubmit} className="border-t border-zinc-800 p-3">
+      <div className="flex gap-2">
+        <input
+          aria-label="Chat message"
+          aria-describedby="chat-limits"
+          placeholder={muted ? 'You cannot chat here yet' : 'Say something…'}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          autoComplete="off"
+          disabled={muted}
+          className="min-w-0 flex-1 rounded-md border border-zinc-700 bg-zinc-950 px-3 py-2 text-sm placeholder:text-zinc-500 focus:border-violet-400 disabled:opacity-60"
+        />
+        <Button type="submit" tone="primary" disabled={muted}>
+          Send
+        </Button>
+      </div>
+      <div id="chat-limits" className="text-xs text-zinc-400 empty:hidden">
+        {slowMode > 0 && (
+          <p className="mt-2" data-testid="slow-mode">
+            <span aria-hidden="true">🐢 </span>Slow mode: one message every{' '}
+            {seconds(slowMode)}
+          </p>
+        )}
+        {muted && (
+          <p className="mt-2" data-testid="chat-level">
+            Only level {levelNeeded} and up can chat in this room.
+          </p>
+        )}
+      </div>
     </form>
   );
 }

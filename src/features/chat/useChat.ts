@@ -1,5 +1,6 @@
 import { useRoomControls, useRoomState } from '../../app/roomContext';
-import { isEmote } from '../../protocol';
+import { can, isEmote } from '../../protocol';
+import { myRole } from '../../room/selectors';
 import type { PendingLine } from '../../room/state';
 import { useModeration } from '../moderation/useModeration';
 
@@ -33,8 +34,16 @@ export function useChat() {
     sendChat(line.text);
   };
 
+  // Staff may always talk; the server checks this too.
+  const minLevel = state.room?.minChatLevel ?? 0;
+  const myLevel = state.me?.level ?? 0;
+  const levelNeeded =
+    myLevel < minLevel && !can(myRole(state), 'deleteChat') ? minLevel : null;
+
   return {
     welcome: state.room?.welcome ?? '',
+    slowMode: state.slowMode,
+    levelNeeded,
     lines: state.chat,
     pending: state.pending,
     users: state.users,

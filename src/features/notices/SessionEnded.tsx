@@ -68,7 +68,7 @@ export function SessionEnded({ end }: { end: SessionEnd }) {
   const { title, detail, reload } = describe(end);
 
   return (
-    <FullScreenMessage title={title}>
+    <FullScreenMessage title={title} testId="session-ended">
       <p>{detail}</p>
       {reload && (
         <Button tone="primary" onClick={() => window.location.reload()}>
