@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
+import { PlayRewards } from './account/rewards';
 import { authRoutes } from './auth/routes';
 import { Sessions } from './auth/sessions';
 import { signupRoutes } from './auth/signup';
@@ -60,7 +61,9 @@ export async function startServer(
   const clock = options.clock ?? systemClock;
   const store = createSqliteStore(options.dbPath, logs.for('store'));
   const broadcast = localBroadcast();
-  const rooms = new Rooms({ store, clock, broadcast, log: logs.for('room') });
+  const log = logs.for('room');
+  const plays = new PlayRewards({ store, clock, broadcast, log });
+  const rooms = new Rooms({ store, clock, broadcast, log, plays });
   const sessions = new Sessions(store, clock);
   const app: AppContext = { store, clock, logs, broadcast, rooms, sessions };
 

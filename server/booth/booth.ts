@@ -9,6 +9,7 @@ import { fail } from '../http/envelope';
 import type { Logger } from '../log';
 import type { Broadcast } from '../socket/broadcast';
 import type { RoomRecord, Store } from '../store/store';
+import type { PlayObserver } from './observer';
 import {
   advancePayload,
   nextMedia,
@@ -26,6 +27,9 @@ export interface BoothDeps {
   log: Logger;
   /** How many people are in the room, for the play's score. */
   listeners: () => number;
+  /** Who is in the room, for the play observer. */
+  members: () => readonly number[];
+  plays?: PlayObserver;
 }
 
 interface EndOptions {
@@ -119,6 +123,9 @@ export class Booth {
     if (previous) await this.finish(previous, skipped, dropDJ);
 
     this.play = await this.startNext();
+    if (this.play) {
+      this.deps.plays?.started(this.room, this.play, this.deps.members());
+    }
     this.publish([
       serverEvent(
         'advance',
@@ -134,6 +141,7 @@ export class Booth {
     const { store, broadcast } = this.deps;
     const score = scoreOf(play, this.deps.listeners(), skipped);
     await store.history.setScore(play.historyID, score);
+    await this.deps.plays?.ended(this.room, play, score, this.deps.members());
     await store.playlists.rotate(play.playlistID);
     broadcast.publish({ user: play.djID }, [
       serverEvent('playlistCycle', play.playlistID, 'dashboard'),

@@ -5,6 +5,7 @@
  */
 import { effectiveRole, serverEvent } from '../../src/protocol';
 import { Booth } from '../booth/booth';
+import type { PlayObserver } from '../booth/observer';
 import type { Clock } from '../clock';
 import type { Logger } from '../log';
 import type { Broadcast } from '../socket/broadcast';
@@ -22,6 +23,8 @@ export interface RoomsDeps {
   clock: Clock;
   broadcast: Broadcast;
   log: Logger;
+  /** Told about every play in every room (rewards listen here). */
+  plays?: PlayObserver;
 }
 
 export class Rooms {
@@ -99,6 +102,7 @@ export class Rooms {
     const booth = new Booth(record, {
       ...this.deps,
       listeners: () => users.size,
+      members: () => [...users],
     });
     const room: LiveRoom = { record, users, booth };
     this.live.set(slug, room);

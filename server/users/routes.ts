@@ -1,5 +1,6 @@
 import { bulkUsersBody } from '../../src/protocol';
 import { requireUser } from '../auth/sessions';
+import { notificationsOf } from '../account/notifications';
 import type { AppContext } from '../context';
 import { fail } from '../http/envelope';
 import type { Api } from '../http/router';
@@ -15,7 +16,12 @@ export function userRoutes(api: Api, app: AppContext): void {
 
   api.get('/_/users/me', async (caller) => {
     const me = requireUser(caller);
-    return [ownUser(me, await roleHere(me, me))];
+    return [
+      {
+        ...ownUser(me, await roleHere(me, me)),
+        notifications: await notificationsOf(app, me.id),
+      },
+    ];
   });
 
   api.get('/_/users/:id', async (caller) => {
