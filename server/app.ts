@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { PlayRewards } from './account/rewards';
+import { accountRoutes } from './account/routes';
 import { authRoutes } from './auth/routes';
 import { Sessions } from './auth/sessions';
 import { signupRoutes } from './auth/signup';
@@ -117,6 +118,7 @@ function createApi(app: AppContext): Api {
     boothRoutes,
     staffRoutes,
     playlistRoutes,
+    accountRoutes,
   ]) {
     routes(api, app);
   }
