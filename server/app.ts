@@ -15,6 +15,7 @@ import { boothRoutes } from './booth/routes';
 import { staffRoutes } from './booth/staff';
 import { systemClock, type Clock } from './clock';
 import type { AppContext } from './context';
+import { friendRoutes } from './friends/routes';
 import { Api } from './http/router';
 import {
   serveBuiltClient,
@@ -119,6 +120,7 @@ function createApi(app: AppContext): Api {
     staffRoutes,
     playlistRoutes,
     accountRoutes,
+    friendRoutes,
   ]) {
     routes(api, app);
   }
