@@ -112,6 +112,7 @@ export class SocketHub {
     clearTimeout(this.leaving.get(userID));
     this.leaving.delete(userID);
     const sockets = this.byUser.get(userID) ?? new Set();
+    endOlderSessions(sockets);
     sockets.add(conn);
     this.byUser.set(userID, sockets);
     conn.send([serverEvent('ack', '1', DASHBOARD)]);
@@ -149,6 +150,20 @@ export class SocketHub {
       for (const conn of this.byUser.get(userID) ?? []) conn.send(events);
     }
   }
+}
+
+/**
+ * One live socket per account: the newest wins and older ones are told so.
+ * They are unhooked from the user first, so their closing neither delivers
+ * more events nor starts the leave grace timer.
+ */
+function endOlderSessions(sockets: Set<Connection>): void {
+  for (const old of sockets) {
+    old.send([serverEvent('killSession', {}, DASHBOARD)]);
+    old.userID = null;
+    old.ws.close(4000, 'logged in elsewhere');
+  }
+  sockets.clear();
 }
 
 function parseFrame(data: RawData) {
