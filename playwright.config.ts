@@ -6,12 +6,21 @@ const executablePath = process.env.WOOTROOM_CHROMIUM;
 
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: 'test-results/playwright',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [
+    ['list'],
+    [
+      'json',
+      {
+        outputFile: process.env.WOOTROOM_E2E_REPORT ?? 'test-results/e2e.json',
+      },
+    ],
+  ],
   use: {
     trace: 'retain-on-failure',
     launchOptions: {

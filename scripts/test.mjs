@@ -3,7 +3,7 @@
 // Playwright cannot download its own browsers everywhere, so on a Debian
 // machine without one we install Debian's `chromium` package instead.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const CANDIDATES = [
   process.env.WOOTROOM_CHROMIUM,
@@ -61,11 +61,31 @@ const env = chromium
   ? { ...process.env, WOOTROOM_CHROMIUM: chromium }
   : process.env;
 
+const UNIT_REPORT = 'test-results/unit.json';
+const E2E_REPORT = 'test-results/e2e.json';
+rmSync('test-results', { recursive: true, force: true });
+
 run('npx', ['tsc', '-p', 'tsconfig.json']);
 run('npx', ['tsc', '-p', 'tsconfig.node.json']);
 run('npx', ['eslint', '--max-warnings', '0', '.']);
 run('npx', ['prettier', '--check', '.']);
-run('npx', ['vitest', 'run']);
+run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${UNIT_REPORT}`,
+]);
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
-run('npx', ['playwright', 'test'], env);
+run('npx', ['playwright', 'test'], { ...env, WOOTROOM_E2E_REPORT: E2E_REPORT });
+
+// One closing line for the whole run, counted from both runners' reports.
+const unit = JSON.parse(readFileSync(UNIT_REPORT, 'utf8'));
+const e2e = JSON.parse(readFileSync(E2E_REPORT, 'utf8')).stats;
+const passed = unit.numPassedTests + e2e.expected;
+const failed = unit.numFailedTests + e2e.unexpected + e2e.flaky;
+const skipped = unit.numPendingTests + unit.numTodoTests + e2e.skipped;
 say('all checks passed');
+process.stdout.write(
+  `tests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`,
+);
