@@ -8,6 +8,10 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { PlayRewards } from './account/rewards';
 import { accountRoutes } from './account/routes';
+import type { AdminChannel } from './admin/channel';
+import { defaultAdminSocket } from './admin/client';
+import { refuseDuringMaintenance, ServiceState } from './admin/service';
+import { startAdminChannel } from './admin/start';
 import { authRoutes } from './auth/routes';
 import { Sessions } from './auth/sessions';
 import { signupRoutes } from './auth/signup';
@@ -47,12 +51,15 @@ export interface ServerOptions {
   heartbeatMs?: number;
   /** How long a disconnected user stays in their room; see SocketHub. */
   leaveGraceMs?: number;
+  /** The admin channel's unix socket; `<dbPath>.admin.sock` by default. */
+  adminSocket?: string | false;
 }
 
 export interface RunningServer {
   url: string;
   port: number;
   app: AppContext;
+  adminSocket: string | null;
   close(): Promise<void>;
 }
 
@@ -67,9 +74,22 @@ export async function startServer(
   const plays = new PlayRewards({ store, clock, broadcast, log });
   const rooms = new Rooms({ store, clock, broadcast, log, plays });
   const sessions = new Sessions(store, clock);
-  const app: AppContext = { store, clock, logs, broadcast, rooms, sessions };
+  const service = new ServiceState();
+  const app: AppContext = {
+    store,
+    clock,
+    logs,
+    broadcast,
+    rooms,
+    sessions,
+    service,
+  };
 
   await seedIfEmpty(app, options);
+  const admin = await startAdminChannel(
+    app,
+    options.adminSocket ?? defaultAdminSocket(options.dbPath),
+  );
 
   const api = createApi(app);
   const hub = new SocketHub(app, {
@@ -82,8 +102,8 @@ export async function startServer(
     : serveBuiltClient(options.distDir ?? 'dist');
 
   server.on('request', (req, res) => {
-    if (req.url?.startsWith('/_/')) void api.handle(req, res);
-    else client.handle(req, res);
+    if (!req.url?.startsWith('/_/')) client.handle(req, res);
+    else if (!refuseDuringMaintenance(service, res)) void api.handle(req, res);
   });
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (req.url?.split('?')[0] === '/socket') hub.upgrade(req, socket, head);
@@ -101,7 +121,8 @@ export async function startServer(
     url: `http://${host}:${port}/`,
     port,
     app,
-    close: () => shutdown({ server, hub, client, app }),
+    adminSocket: admin?.path ?? null,
+    close: () => shutdown({ server, hub, client, app, admin }),
   };
 }
 
@@ -142,10 +163,13 @@ interface Parts {
   hub: SocketHub;
   client: ClientServer;
   app: AppContext;
+  admin: AdminChannel | null;
 }
 
-async function shutdown({ server, hub, client, app }: Parts): Promise<void> {
+async function shutdown(parts: Parts): Promise<void> {
+  const { server, hub, client, app, admin } = parts;
   app.rooms.stop();
+  await admin?.close();
   await hub.close();
   await client.close();
   server.closeAllConnections();

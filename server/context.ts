@@ -1,4 +1,5 @@
 /** Everything a route or socket handler may reach, built once per server. */
+import type { ServiceState } from './admin/service';
 import type { Sessions } from './auth/sessions';
 import type { Clock } from './clock';
 import type { LogRoot } from './log';
@@ -13,4 +14,5 @@ export interface AppContext {
   broadcast: Broadcast;
   rooms: Rooms;
   sessions: Sessions;
+  service: ServiceState;
 }

@@ -6,7 +6,8 @@
  */
 import type { ServerEvent } from '../../src/protocol';
 
-export type Audience = { room: string; except?: number } | { user: number };
+export type Audience =
+  { room: string; except?: number } | { user: number } | { everyone: true };
 
 export type Listener = (to: Audience, events: ServerEvent[]) => void;
 

@@ -65,6 +65,10 @@ export class SocketHub {
 
   private accept(ws: WebSocket): void {
     const conn = new Connection(ws, this.options.heartbeatMs);
+    // Tells the client not to retry until later; REST refuses it anyway.
+    if (this.app.service.maintenance) {
+      conn.send([serverEvent('plugMaintenance', {}, DASHBOARD)]);
+    }
     const deadline = setTimeout(() => {
       if (conn.userID === null) ws.close(4001, 'authentication timed out');
     }, AUTH_TIMEOUT_MS);
@@ -141,6 +145,12 @@ export class SocketHub {
   }
 
   private deliver(to: Audience, events: ServerEvent[]): void {
+    if ('everyone' in to) {
+      for (const sockets of this.byUser.values()) {
+        for (const conn of sockets) conn.send(events);
+      }
+      return;
+    }
     const recipients =
       'user' in to
         ? [to.user]
