@@ -27,6 +27,7 @@ import {
   type ClientServer,
 } from './http/static';
 import { createLog, type LogLevel, type LogRoot } from './log';
+import { moderationRoutes } from './moderation/routes';
 import { playlistRoutes } from './playlists/routes';
 import { Rooms } from './rooms/rooms';
 import { roomRoutes } from './rooms/routes';
@@ -139,6 +140,7 @@ function createApi(app: AppContext): Api {
     roomRoutes,
     boothRoutes,
     staffRoutes,
+    moderationRoutes,
     playlistRoutes,
     accountRoutes,
     friendRoutes,

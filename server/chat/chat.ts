@@ -1,13 +1,17 @@
 /** Chat from a socket to everyone in the sender's room. */
 import { escapeHtml, serverEvent } from '../../src/protocol';
 import type { AppContext } from '../context';
+import { ChatGate } from '../moderation/chatGate';
 import { prepareChat } from './message';
 
 export class Chat {
   /** Last stamp used per user, so two lines in one millisecond differ. */
   private readonly lastStamp = new Map<number, number>();
+  private readonly gate: ChatGate;
 
-  constructor(private readonly app: AppContext) {}
+  constructor(private readonly app: AppContext) {
+    this.gate = new ChatGate(app);
+  }
 
   async send(userID: number, raw: string): Promise<void> {
     const room = this.app.rooms.roomOf(userID);
@@ -16,6 +20,7 @@ export class Chat {
     if (message === null) return;
     const user = await this.app.store.users.byId(userID);
     if (!user) return;
+    if (!(await this.gate.admit(user, room))) return;
 
     const cid = `${userID}-${this.stamp(userID)}`;
     const { slug } = room.record;
@@ -37,6 +42,7 @@ export class Chat {
 
   forget(userID: number): void {
     this.lastStamp.delete(userID);
+    this.gate.forget(userID);
   }
 
   private stamp(userID: number): number {

@@ -1,0 +1,89 @@
+/**
+ * Decides whether a chat line goes out. Muted users and users below the
+ * room's minimum chat level are dropped silently, as plug did. Everyone
+ * has a small burst allowance refilled at one line a second (the pace the
+ * protocol calls safe); past it a line is dropped with `floodChat`. In slow
+ * mode, users without a room role also wait `slowMode` seconds between
+ * lines, or get `rateLimit`. Refused lines still spend allowance, so a
+ * flood stays refused while it goes on.
+ */
+import { ROLE, serverEvent } from '../../src/protocol';
+import type { AppContext } from '../context';
+import type { LiveRoom } from '../rooms/rooms';
+import type { UserRecord } from '../store/store';
+
+export const CHAT_BURST = 5;
+export const CHAT_REFILL_MS = 1000;
+
+interface Pace {
+  tokens: number;
+  refilledAt: number;
+  lastLine: number;
+}
+
+export class ChatGate {
+  private readonly pace = new Map<number, Pace>();
+
+  constructor(private readonly app: AppContext) {}
+
+  async admit(user: UserRecord, room: LiveRoom): Promise<boolean> {
+    const { record } = room;
+    const role = await this.app.rooms.roleOf(room, user);
+    const staff = role >= ROLE.residentDJ;
+    if (!staff && user.level < record.minChatLevel) return false;
+    const { clock, store } = this.app;
+    const mute = await store.sanctions.get(
+      record.id,
+      'mute',
+      user.id,
+      clock.now(),
+    );
+    if (mute) return false;
+
+    // Read after the awaits, so lines handled concurrently see time only
+    // move forward.
+    const now = clock.now();
+    const pace = this.refill(user.id, now);
+    if (pace.tokens < 1) return this.refuse(user.id, 'floodChat', record.slug);
+    pace.tokens -= 1;
+
+    const wait = staff ? 0 : record.slowMode * 1000;
+    if (now - pace.lastLine < wait) {
+      return this.refuse(user.id, 'rateLimit', record.slug);
+    }
+    pace.lastLine = now;
+    return true;
+  }
+
+  forget(userID: number): void {
+    this.pace.delete(userID);
+  }
+
+  private refill(userID: number, now: number): Pace {
+    const pace = this.pace.get(userID) ?? {
+      tokens: CHAT_BURST,
+      refilledAt: now,
+      lastLine: -Infinity,
+    };
+    const earned = (now - pace.refilledAt) / CHAT_REFILL_MS;
+    pace.tokens = Math.min(CHAT_BURST, pace.tokens + earned);
+    pace.refilledAt = now;
+    this.pace.set(userID, pace);
+    return pace;
+  }
+
+  private refuse(
+    userID: number,
+    action: 'floodChat' | 'rateLimit',
+    slug: string,
+  ): false {
+    this.app.broadcast.publish({ user: userID }, [
+      serverEvent(action, {}, slug),
+    ]);
+    this.app.logs.for('room').debug(`chat refused: ${action}`, {
+      room: slug,
+      user: userID,
+    });
+    return false;
+  }
+}

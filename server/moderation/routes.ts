@@ -1,0 +1,8 @@
+/** Every staff endpoint beyond the skip and chat deletion basics. */
+import type { AppContext } from '../context';
+import type { Api } from '../http/router';
+import { roomUpdateRoutes } from '../rooms/update';
+
+export function moderationRoutes(api: Api, app: AppContext): void {
+  roomUpdateRoutes(api, app);
+}
