@@ -94,6 +94,68 @@ export class Booth {
     });
   }
 
+  /** A moderator puts a user at the end of the list. */
+  add(userID: number, announce: ServerEvent): Promise<void> {
+    return this.serial(async () => {
+      if (this.has(userID)) {
+        throw fail('requestError', 'That user is already in the booth');
+      }
+      if (this.waitlist.length >= MAX_WAITLIST) throw fail('boothFull');
+      if (!(await nextMedia(this.deps.store, userID))) {
+        throw fail('noValidPlaylist', 'That user has nothing to play');
+      }
+
+      this.waitlist.push(userID);
+      this.publish([announce]);
+      if (this.play) this.publish([this.listUpdate()]);
+      else await this.advance({ skipped: false, dropDJ: false });
+    });
+  }
+
+  /** A moderator takes a user out of the list, or off the air. */
+  remove(userID: number, announce: (wasDJ: boolean) => ServerEvent) {
+    return this.serial(async () => {
+      const wasDJ = this.play?.djID === userID;
+      if (!wasDJ && !this.waitlist.includes(userID)) {
+        throw fail('userNotInBooth', 'That user is not in the booth');
+      }
+
+      this.publish([announce(wasDJ)]);
+      if (wasDJ) return this.advance({ skipped: true, dropDJ: true });
+      this.waitlist = this.waitlist.filter((id) => id !== userID);
+      this.publish([this.listUpdate()]);
+    });
+  }
+
+  /** Moves a waiting user to `position`, or to the end if it is past it. */
+  move(
+    userID: number,
+    position: number,
+    announce: (from: number, to: number) => ServerEvent,
+  ) {
+    return this.serial(async () => {
+      const from = this.waitlist.indexOf(userID);
+      if (from === -1) {
+        throw fail('userNotInBooth', 'That user is not in the wait list');
+      }
+
+      const to = Math.min(position, this.waitlist.length - 1);
+      this.waitlist.splice(from, 1);
+      this.waitlist.splice(to, 0, userID);
+      this.publish([announce(from, to), this.listUpdate()]);
+    });
+  }
+
+  /** Announces a lock change; `clear` empties the list but not the air. */
+  lock(announce: ServerEvent, clear: boolean): Promise<void> {
+    return this.serial(async () => {
+      this.publish([announce]);
+      if (!clear) return;
+      this.waitlist = [];
+      this.publish([this.listUpdate()]);
+    });
+  }
+
   stop(): void {
     this.cancelTimer?.();
     this.cancelTimer = null;

@@ -8,6 +8,7 @@ import { requireUser } from '../auth/sessions';
 import type { AppContext } from '../context';
 import { fail } from '../http/envelope';
 import type { Api } from '../http/router';
+import { refuseWaitlistBanned } from '../moderation/waitlistBans';
 import { wireMedia } from '../playlists/present';
 import { requireRoom } from '../rooms/routes';
 
@@ -22,6 +23,7 @@ export function boothRoutes(api: Api, app: AppContext): void {
     ) {
       throw fail('notAuthorized', 'The wait list is locked');
     }
+    await refuseWaitlistBanned(app, room, user.id, 'You are');
 
     await room.booth.join(user.id);
     return [];
