@@ -3,6 +3,8 @@ import { boothModRoutes } from '../booth/modRoutes';
 import type { AppContext } from '../context';
 import type { Api } from '../http/router';
 import { roomUpdateRoutes } from '../rooms/update';
+import { banRoutes } from './bans';
+import { muteRoutes } from './mutes';
 import { staffRoleRoutes } from './staffRoles';
 import { waitlistBanRoutes } from './waitlistBans';
 
@@ -11,4 +13,6 @@ export function moderationRoutes(api: Api, app: AppContext): void {
   staffRoleRoutes(api, app);
   boothModRoutes(api, app);
   waitlistBanRoutes(api, app);
+  banRoutes(api, app);
+  muteRoutes(api, app);
 }

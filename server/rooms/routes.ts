@@ -3,6 +3,7 @@ import { requireUser } from '../auth/sessions';
 import type { AppContext } from '../context';
 import { fail } from '../http/envelope';
 import type { Api } from '../http/router';
+import { refuseBanned } from '../moderation/bans';
 import { wireMedia } from '../playlists/present';
 import type { UserRecord } from '../store/store';
 import type { LiveRoom } from './rooms';
@@ -22,6 +23,7 @@ export function roomRoutes(api: Api, app: AppContext): void {
     const user = requireUser(caller);
     const room = await app.rooms.find(caller.body.slug);
     if (!room) throw fail('notFound', 'No room with that slug');
+    await refuseBanned(app, room, user.id);
 
     await app.rooms.join(user, room);
     return [];

@@ -5,6 +5,7 @@ import {
   type WireRoomState,
 } from '../../src/protocol';
 import type { AppContext } from '../context';
+import { muteSeconds } from '../moderation/mutes';
 import { wireMedia } from '../playlists/present';
 import type { UserRecord } from '../store/store';
 import { roomUser } from '../users/present';
@@ -50,7 +51,7 @@ export async function roomState(
     users: members.map((user) => roomUser(user, staff.get(user.id) ?? 0)),
     votes: Object.fromEntries(play?.votes ?? []),
     grabs: Object.fromEntries([...(play?.grabs ?? [])].map((id) => [id, 1])),
-    mutes: {},
+    mutes: await muteSeconds(app, record.id),
     role: staff.get(viewer.id) ?? 0,
   };
 }

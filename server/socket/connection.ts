@@ -22,6 +22,10 @@ export class Connection {
 
   send(events: readonly ServerEvent[]): void {
     this.write(encodeServerFrame(events));
+    // A banned user must not linger: hang up once they have been told.
+    if (events.some((event) => event.a === 'ban')) {
+      this.ws.close(4010, 'banned from the room');
+    }
   }
 
   stop(): void {
