@@ -20,6 +20,7 @@ import { staffRoutes } from './booth/staff';
 import { systemClock, type Clock } from './clock';
 import type { AppContext } from './context';
 import { friendRoutes } from './friends/routes';
+import type { FloodLimits } from './http/flood';
 import { Api } from './http/router';
 import {
   serveBuiltClient,
@@ -28,6 +29,7 @@ import {
 } from './http/static';
 import { createLog, type LogLevel, type LogRoot } from './log';
 import { moderationRoutes } from './moderation/routes';
+import { restFlood } from './moderation/restFlood';
 import { playlistRoutes } from './playlists/routes';
 import { Rooms } from './rooms/rooms';
 import { roomRoutes } from './rooms/routes';
@@ -52,6 +54,8 @@ export interface ServerOptions {
   heartbeatMs?: number;
   /** How long a disconnected user stays in their room; see SocketHub. */
   leaveGraceMs?: number;
+  /** REST flood limits; the documented plug pace unless set, `false` off. */
+  restFlood?: FloodLimits | false;
   /** The admin channel's unix socket; `<dbPath>.admin.sock` by default. */
   adminSocket?: string | false;
 }
@@ -92,7 +96,7 @@ export async function startServer(
     options.adminSocket ?? defaultAdminSocket(options.dbPath),
   );
 
-  const api = createApi(app);
+  const api = createApi(app, options.restFlood);
   const hub = new SocketHub(app, {
     heartbeatMs: options.heartbeatMs ?? 10_000,
     leaveGraceMs: options.leaveGraceMs ?? 3_000,
@@ -127,12 +131,13 @@ export async function startServer(
   };
 }
 
-function createApi(app: AppContext): Api {
+function createApi(app: AppContext, flood?: FloodLimits | false): Api {
   const api = new Api({
     log: app.logs.for('http'),
     now: () => app.clock.now(),
     identify: (req) => app.sessions.identify(req),
   });
+  if (flood !== false) api.use(restFlood(app, flood));
   for (const routes of [
     authRoutes,
     signupRoutes,

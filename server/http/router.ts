@@ -27,6 +27,9 @@ export interface Caller {
   user: UserRecord | null;
 }
 
+/** Runs before routing; refuses a request by throwing an `ApiError`. */
+export type Middleware = (req: IncomingMessage, caller: Caller) => void;
+
 interface Route {
   schema: z.ZodType | null;
   handler: Handler<unknown>;
@@ -43,8 +46,13 @@ export interface ApiOptions {
 
 export class Api {
   private readonly router = Router({ ignoreTrailingSlash: true });
+  private readonly middleware: Middleware[] = [];
 
   constructor(private readonly options: ApiOptions) {}
+
+  use(middleware: Middleware): void {
+    this.middleware.push(middleware);
+  }
 
   get(path: string, handler: Handler<unknown>): void {
     this.add('GET', path, null, handler);
@@ -111,6 +119,7 @@ export class Api {
     res: ServerResponse,
     caller: Caller,
   ): Promise<unknown[]> {
+    for (const run of this.middleware) run(req, caller);
     const method = (req.method ?? 'GET') as HTTPMethod;
     const found = this.router.find(method, path(req));
     if (!found) throw fail('notFound', 'No such endpoint');
