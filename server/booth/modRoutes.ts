@@ -14,6 +14,7 @@ import type { AppContext } from '../context';
 import { fail } from '../http/envelope';
 import type { Api } from '../http/router';
 import {
+  audit,
   idParam,
   moderator,
   requireStaff,
@@ -38,6 +39,7 @@ export function boothModRoutes(api: Api, app: AppContext): void {
       target.user.id,
       serverEvent('modAddDJ', announce, slug),
     );
+    audit(app, staff, 'mod added DJ', target.user.id);
     return [];
   });
 
@@ -51,6 +53,7 @@ export function boothModRoutes(api: Api, app: AppContext): void {
     await staff.room.booth.remove(target.user.id, (d) =>
       serverEvent('modRemoveDJ', { ...mod, t, d }, slug),
     );
+    audit(app, staff, 'mod removed DJ', target.user.id);
     return [];
   });
 
@@ -65,11 +68,13 @@ export function boothModRoutes(api: Api, app: AppContext): void {
     await staff.room.booth.move(userID, position, (o, n) =>
       serverEvent('modMoveDJ', { ...mod, u, o, n }, slug),
     );
+    audit(app, staff, 'mod moved DJ', userID);
     return [];
   });
 
   api.put('/_/booth/lock', boothLockBody, async (caller) => {
-    const { user, room } = await requireStaff(app, caller, 'lockWaitlist');
+    const staff = await requireStaff(app, caller, 'lockWaitlist');
+    const { user, room } = staff;
     const { isLocked, removeAllDJs } = caller.body;
     const { record } = room;
     await app.store.rooms.update(record.id, { isLocked });
@@ -80,11 +85,13 @@ export function boothModRoutes(api: Api, app: AppContext): void {
       serverEvent('djListLocked', p, record.slug),
       removeAllDJs,
     );
+    audit(app, staff, isLocked ? 'wait list locked' : 'wait list unlocked');
     return [];
   });
 
   api.put('/_/booth/cycle', boothCycleBody, async (caller) => {
-    const { user, room } = await requireStaff(app, caller, 'cycleWaitlist');
+    const staff = await requireStaff(app, caller, 'cycleWaitlist');
+    const { user, room } = staff;
     const { shouldCycle } = caller.body;
     const { record } = room;
     await app.store.rooms.update(record.id, { shouldCycle });
@@ -95,6 +102,7 @@ export function boothModRoutes(api: Api, app: AppContext): void {
     app.broadcast.publish({ room: record.slug }, [
       serverEvent('djListCycle', p, record.slug),
     ]);
+    audit(app, staff, `wait list cycle ${shouldCycle ? 'on' : 'off'}`);
     return [];
   });
 }

@@ -1,6 +1,7 @@
 /** Staff actions on the booth and chat, each checked against room roles. */
 import {
   can,
+  escapeHtml,
   outranks,
   serverEvent,
   skipBody,
@@ -38,7 +39,7 @@ export function staffRoutes(api: Api, app: AppContext): void {
     const { slug } = room.record;
     const announce = serverEvent(
       'modSkip',
-      { m: user.username, mi: user.id },
+      { m: escapeHtml(user.username), mi: user.id },
       slug,
     );
     await room.booth.skip(historyID, announce);

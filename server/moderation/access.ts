@@ -82,3 +82,14 @@ export function idParam(value: string | undefined): number {
 export function moderator(user: UserRecord) {
   return { m: escapeHtml(user.username), mi: user.id };
 }
+
+/** One info line per staff action, with the ids an operator needs. */
+export function audit(
+  app: AppContext,
+  staff: Staff,
+  action: string,
+  target: number | null = null,
+): void {
+  const room = staff.room.record.slug;
+  app.logs.for('room').info(action, { room, user: staff.user.id, target });
+}

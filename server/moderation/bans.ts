@@ -14,6 +14,7 @@ import { ApiError, fail } from '../http/envelope';
 import type { Api } from '../http/router';
 import type { LiveRoom } from '../rooms/rooms';
 import {
+  audit,
   idParam,
   moderator,
   requireForeverRight,
@@ -80,16 +81,14 @@ export function banRoutes(api: Api, app: AppContext): void {
   });
 
   api.delete('/_/bans/:id', async (caller) => {
-    const { user, room } = await requireStaff(app, caller, 'unban');
+    const staff = await requireStaff(app, caller, 'unban');
     const userID = idParam(caller.params.id);
-    const { id, slug } = room.record;
+    const { id } = staff.room.record;
     if (!(await app.store.sanctions.remove(id, 'ban', userID))) {
       throw fail('notFound', 'That user is not banned here');
     }
 
-    app.logs
-      .for('room')
-      .info('ban lifted', { room: slug, user: user.id, target: userID });
+    audit(app, staff, 'ban lifted', userID);
     return [];
   });
 }

@@ -11,7 +11,13 @@ import {
 import type { AppContext } from '../context';
 import { fail } from '../http/envelope';
 import type { Api } from '../http/router';
-import { idParam, moderator, requireStaff, requireTarget } from './access';
+import {
+  audit,
+  idParam,
+  moderator,
+  requireStaff,
+  requireTarget,
+} from './access';
 import { impose, listed, secondsLeft } from './sanctions';
 
 /** `{userID: seconds left}` for the room snapshot. */
@@ -72,9 +78,7 @@ export function muteRoutes(api: Api, app: AppContext): void {
     app.broadcast.publish({ room: slug }, [
       serverEvent('modMute', { ...p, d: 'o' }, slug),
     ]);
-    app.logs
-      .for('room')
-      .info('mute lifted', { room: slug, user: staff.user.id, target: userID });
+    audit(app, staff, 'mute lifted', userID);
     return [];
   });
 }

@@ -13,6 +13,7 @@ import { fail } from '../http/envelope';
 import type { Api } from '../http/router';
 import type { LiveRoom } from '../rooms/rooms';
 import {
+  audit,
   idParam,
   moderator,
   requireForeverRight,
@@ -23,7 +24,9 @@ import { impose, listed, secondsLeft } from './sanctions';
 
 function remaining(seconds: number): string {
   if (seconds < 0) return 'for good';
-  return `for ${Math.ceil(seconds / 60)} more minute(s)`;
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes <= 60) return `for ${minutes} more minute(s)`;
+  return `for ${Math.ceil(minutes / 60)} more hour(s)`;
 }
 
 export async function refuseWaitlistBanned(
@@ -69,18 +72,14 @@ export function waitlistBanRoutes(api: Api, app: AppContext): void {
   });
 
   api.delete('/_/booth/waitlistban/:id', async (caller) => {
-    const { user, room } = await requireStaff(app, caller, 'unban');
+    const staff = await requireStaff(app, caller, 'unban');
     const userID = idParam(caller.params.id);
-    const { id, slug } = room.record;
+    const { id } = staff.room.record;
     if (!(await app.store.sanctions.remove(id, 'waitlistBan', userID))) {
       throw fail('notFound', 'That user is not banned from the wait list');
     }
 
-    app.logs.for('room').info('wait-list ban lifted', {
-      room: slug,
-      user: user.id,
-      target: userID,
-    });
+    audit(app, staff, 'wait-list ban lifted', userID);
     return [];
   });
 }

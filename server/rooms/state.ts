@@ -41,6 +41,7 @@ export async function roomState(
       population: room.users.size,
       guests: 0,
       favorite: false,
+      slowMode: record.slowMode,
     },
     playback: {
       historyID: play?.historyID ?? null,

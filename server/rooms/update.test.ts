@@ -20,6 +20,7 @@ describe('rooms/update', () => {
       description: 'Jazz & soul',
       welcome: 'Say "hi"\nbe kind',
       minChatLevel: 2,
+      slowMode: 5,
     });
     expect(reply.body.status).toBe('ok');
 
@@ -47,6 +48,7 @@ describe('rooms/update', () => {
       description: 'Jazz & soul',
       welcome: 'Say "hi"\nbe kind',
       minChatLevel: 2,
+      slowMode: 5,
     });
   });
 
