@@ -100,7 +100,9 @@ export class Booth {
       if (this.has(userID)) {
         throw fail('requestError', 'That user is already in the booth');
       }
-      if (this.waitlist.length >= MAX_WAITLIST) throw fail('boothFull');
+      if (this.waitlist.length >= MAX_WAITLIST) {
+        throw fail('boothFull', 'The wait list is full');
+      }
       if (!(await nextMedia(this.deps.store, userID))) {
         throw fail('noValidPlaylist', 'That user has nothing to play');
       }
