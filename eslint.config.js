@@ -35,7 +35,22 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['../*', 'node:*', 'react', 'react-dom'] },
+        {
+          patterns: [
+            '**/actions/**',
+            '**/api/**',
+            '**/app/**',
+            '**/features/**',
+            '**/log',
+            '**/room/**',
+            '**/server/**',
+            '**/socket/**',
+            '**/ui/**',
+            'node:*',
+            'react',
+            'react-dom',
+          ],
+        },
       ],
     },
   },
