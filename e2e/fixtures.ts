@@ -175,6 +175,8 @@ export class Crowd {
     page: Page,
     account: { email: string; password: string },
   ): Promise<Member> {
+    // In the room, with its snapshot loaded: events from now on reach them.
+    await expect(page.getByTestId('connection-status')).toHaveText('Live');
     const [me] = await restOk(page, this.server, 'GET', 'users/me');
     const { id, username } = me as { id: number; username: string };
     return { context, page, id, username, ...account };
