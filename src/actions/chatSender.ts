@@ -17,6 +17,8 @@ import { splitChat } from './splitChat';
 
 const log = logger('chat');
 
+const SLOW_MODE_MARGIN = 250;
+
 export interface ChatSenderOptions {
   /** Puts one line on the socket; false when the socket is not open. */
   transmit?: (text: string) => boolean;
@@ -122,9 +124,12 @@ export class ChatSender {
     this.resendDropped();
   }
 
-  /** The room's slow mode in seconds; 0 turns it off. */
+  /**
+   * The room's slow mode in seconds; 0 turns it off. The server measures
+   * the gap when lines arrive, so a little margin covers network jitter.
+   */
   setSlowMode(seconds: number): void {
-    this.slowModeGap = Math.max(0, seconds) * 1000;
+    this.slowModeGap = seconds > 0 ? seconds * 1000 + SLOW_MODE_MARGIN : 0;
     this.applyGap();
   }
 

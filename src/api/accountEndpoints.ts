@@ -3,7 +3,12 @@
  * avatar, badge and name. Answers are validated like the room's.
  */
 import { z } from 'zod';
-import { decodeEntities, parsePlugTime, userSchema } from '../protocol';
+import {
+  decodeEntities,
+  parsePlugTime,
+  userSchema,
+  type GiftBody,
+} from '../protocol';
 import type { Account } from '../room/state';
 import { request, requestOne } from './client';
 import { parsed } from './parse';
@@ -82,10 +87,7 @@ export async function ignoreFriendRequest(id: number): Promise<void> {
   await request('PUT', 'friends/ignore', { id });
 }
 
-export async function sendGift(body: {
-  id: number;
-  amount: number;
-}): Promise<void> {
+export async function sendGift(body: GiftBody): Promise<void> {
   await request('POST', 'gifts', body);
 }
 
@@ -93,7 +95,8 @@ export async function setAvatar(id: string): Promise<void> {
   await request('PUT', 'users/avatar', { id });
 }
 
-export async function setBadge(id: string): Promise<void> {
+/** `null` takes the badge off. */
+export async function setBadge(id: string | null): Promise<void> {
   await request('PUT', 'users/badge', { id });
 }
 

@@ -7,15 +7,18 @@ import { useMutation } from '@tanstack/react-query';
 import { actionQueue } from '../actions/actionQueue';
 import * as api from './endpoints';
 
-type OnError = (error: Error) => void;
+export type OnError = (error: Error) => void;
 
-function useQueued<T>(
+/** A mutation that leaves through the action queue. */
+export function useQueued<T>(
   request: (variables: T) => Promise<void>,
   onError: OnError,
+  onSuccess?: () => void,
 ) {
   return useMutation({
     mutationFn: (variables: T) => actionQueue.run(() => request(variables)),
     onError,
+    onSuccess,
   });
 }
 

@@ -12,6 +12,7 @@ import { actionQueue } from '../actions/actionQueue';
 import { ChatSender } from '../actions/chatSender';
 import type { RoomEvent } from '../protocol';
 import { roomReducer } from '../room/reducer';
+import { mySlowMode } from '../room/selectors';
 import { initialRoomState } from '../room/state';
 import { useRoomSocket } from '../socket/useRoomSocket';
 import { runEventEffects } from './eventEffects';
@@ -57,9 +58,10 @@ export function RoomProvider({
     return () => chatSender.reset();
   }, [chatSender, socket.sendChat]);
 
+  const slowMode = mySlowMode(state);
   useEffect(() => {
-    chatSender.setSlowMode(state.slowMode);
-  }, [chatSender, state.slowMode]);
+    chatSender.setSlowMode(slowMode);
+  }, [chatSender, slowMode]);
 
   useMuteExpiry(state.mutes, dispatch);
 

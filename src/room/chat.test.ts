@@ -7,7 +7,10 @@ import {
   fixture,
   frame,
   liveRoom,
+  reduceAll,
+  snapshotAction,
   systemTexts,
+  wireState,
 } from './testFixtures';
 
 describe('chat', () => {
@@ -147,5 +150,18 @@ describe('moderation lines, notices and room meta', () => {
     const state = liveRoom(...fixture('batch', 'several'));
     expect(state.chat).toEqual([]);
     expect(scoreOf(state)).toEqual({ woots: 1, mehs: 0, grabs: 1 });
+  });
+
+  it('paces to the room slow mode, and doubles it on rateLimit', () => {
+    const slow = liveRoom(
+      { type: 'resync' },
+      snapshotAction({ meta: { ...wireState().meta, slowMode: 5 } }),
+    );
+    const unknown = liveRoom(...fixture('rateLimit'));
+
+    expect(slow.slowMode).toBe(5);
+    expect(reduceAll(slow, fixture('rateLimit')).slowMode).toBe(10);
+    expect(unknown.slowMode).toBe(2);
+    expect(reduceAll(unknown, fixture('rateLimit')).slowMode).toBe(4);
   });
 });

@@ -69,14 +69,19 @@ export function discardLine(state: RoomState, localId: string): RoomState {
 
 /** Used when the server says "slow mode" but the room's pace is unknown. */
 export const DEFAULT_SLOW_MODE = 2;
+const MAX_SLOW_MODE = 300;
 
 /**
- * `rateLimit`: lines went faster than the room allows. The chat sender
- * paces to `slowMode` (see RoomProvider) and the input shows it.
+ * `rateLimit`: a line came sooner than the room allows. The chat sender
+ * paces to `slowMode` (see RoomProvider) and the input shows it. Slow mode
+ * has no event of its own, so the room's value may be stale: a rateLimit
+ * while already pacing means the pace was too fast, and it doubles.
  */
 export function rateLimit(state: RoomState): RoomState {
   const slowMode =
-    state.room?.slowMode || Math.max(state.slowMode, DEFAULT_SLOW_MODE);
+    state.slowMode > 0
+      ? Math.min(state.slowMode * 2, MAX_SLOW_MODE)
+      : state.room?.slowMode || DEFAULT_SLOW_MODE;
   return addNotice(
     { ...state, slowMode },
     'info',

@@ -1,5 +1,5 @@
 /** Reads derived from room state; pure, shared by the reducer and views. */
-import { effectiveRole, type User } from '../protocol';
+import { effectiveRole, ROLE, type User } from '../protocol';
 import type { RoomState, Score } from './state';
 
 /** Yourself may be missing from the room's user list; look there too. */
@@ -46,4 +46,14 @@ export function sortedUsers(state: RoomState): User[] {
   return Object.values(state.users).sort(
     (a, b) => b.role - a.role || a.username.localeCompare(b.username),
   );
+}
+
+/** Room staff are exempt from slow mode and the minimum chat level. */
+export function chatsFreely(state: RoomState): boolean {
+  return myRole(state) >= ROLE.residentDJ;
+}
+
+/** Seconds you must leave between chat lines; 0 = no limit. */
+export function mySlowMode(state: RoomState): number {
+  return chatsFreely(state) ? 0 : state.slowMode;
 }

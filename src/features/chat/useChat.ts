@@ -1,6 +1,6 @@
 import { useRoomControls, useRoomState } from '../../app/roomContext';
-import { can, isEmote } from '../../protocol';
-import { myRole } from '../../room/selectors';
+import { isEmote } from '../../protocol';
+import { chatsFreely, mySlowMode } from '../../room/selectors';
 import type { PendingLine } from '../../room/state';
 import { useModeration } from '../moderation/useModeration';
 
@@ -34,15 +34,15 @@ export function useChat() {
     sendChat(line.text);
   };
 
-  // Staff may always talk; the server checks this too.
+  // The server drops the lines anyway; say so before anyone types.
   const minLevel = state.room?.minChatLevel ?? 0;
   const myLevel = state.me?.level ?? 0;
   const levelNeeded =
-    myLevel < minLevel && !can(myRole(state), 'deleteChat') ? minLevel : null;
+    myLevel < minLevel && !chatsFreely(state) ? minLevel : null;
 
   return {
     welcome: state.room?.welcome ?? '',
-    slowMode: state.slowMode,
+    slowMode: mySlowMode(state),
     levelNeeded,
     lines: state.chat,
     pending: state.pending,
