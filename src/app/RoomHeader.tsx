@@ -1,6 +1,9 @@
 import clsx from 'clsx';
 import { useEffect } from 'react';
 import { useLogout } from '../api/useAuthMutations';
+import { NotificationsMenu } from '../features/account/NotificationsMenu';
+import { ProfileButton } from '../features/account/ProfileButton';
+import { StaffMenu } from '../features/settings/StaffMenu';
 import type { ConnectionStatus } from '../socket/roomConnection';
 import { Button } from '../ui/Button';
 import { useRoomControls, useRoomState } from './roomContext';
@@ -55,13 +58,18 @@ export function RoomHeader() {
           {me.username}
         </span>
       )}
-      <Button
-        tone="quiet"
-        onClick={() => logout.mutate()}
-        disabled={logout.isPending}
-      >
-        Log out
-      </Button>
+      <nav aria-label="Account" className="flex items-center gap-1">
+        <StaffMenu />
+        <NotificationsMenu />
+        <ProfileButton />
+        <Button
+          tone="quiet"
+          onClick={() => logout.mutate()}
+          disabled={logout.isPending}
+        >
+          Log out
+        </Button>
+      </nav>
     </header>
   );
 }

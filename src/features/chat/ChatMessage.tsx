@@ -1,6 +1,7 @@
 import clsx from 'clsx';
 import type { ChatLine } from '../../room/state';
 import { DeleteMessageButton } from '../moderation/DeleteMessageButton';
+import { UserNameButton } from '../usercard/UserNameButton';
 
 interface ChatMessageProps {
   line: ChatLine;
@@ -42,12 +43,13 @@ export function ChatMessage({
           line.emote && 'text-violet-200 italic',
         )}
       >
-        <span
+        <UserNameButton
+          userID={line.userID}
           className={clsx('mr-1.5 font-semibold', nameClass)}
-          data-testid="chat-username"
+          testId="chat-username"
         >
           {line.username}
-        </span>
+        </UserNameButton>
         <span data-testid="chat-text" className={clsx(line.emote && 'emote')}>
           {line.text}
         </span>

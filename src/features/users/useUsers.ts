@@ -6,5 +6,10 @@ export function useUsers() {
   const state = useRoomState();
   const users = useMemo(() => sortedUsers(state), [state]);
 
-  return { users, guests: state.guests, meID: state.me?.id ?? null };
+  return {
+    users,
+    guests: state.guests,
+    meID: state.me?.id ?? null,
+    mutes: state.mutes,
+  };
 }

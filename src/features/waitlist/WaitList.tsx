@@ -1,24 +1,9 @@
 import { Button } from '../../ui/Button';
 import { Panel } from '../../ui/Panel';
-import { useDisplayName } from '../users/useDisplayName';
+import { WaitingUser } from './WaitingUser';
+import { WaitListControls } from './WaitListControls';
 import { useWaitlist } from './useWaitlist';
-
-function WaitingUser({ id, position }: { id: number; position: number }) {
-  const { name, known } = useDisplayName(id);
-  return (
-    <li
-      className="flex items-center gap-3 px-4 py-1.5 text-sm"
-      data-testid="waitlist-entry"
-    >
-      <span className="w-6 text-right text-xs text-zinc-500 tabular-nums">
-        {position}
-      </span>
-      <span className={known ? 'truncate' : 'truncate text-zinc-500 italic'}>
-        {name}
-      </span>
-    </li>
-  );
-}
+import { useWaitlistStaff } from './useWaitlistStaff';
 
 function statusText(position: number, djing: boolean, count: number): string {
   if (djing) return 'You are playing now';
@@ -28,6 +13,7 @@ function statusText(position: number, djing: boolean, count: number): string {
 
 export function WaitList() {
   const list = useWaitlist();
+  const staff = useWaitlistStaff();
   const inList = list.position > 0 || list.djing;
 
   const action = inList ? (
@@ -49,7 +35,15 @@ export function WaitList() {
       label="Wait list"
       title={list.locked ? 'Wait list (locked)' : 'Wait list'}
       className="max-h-96 lg:max-h-none"
+      actions={
+        !list.cycling && (
+          <span className="text-xs text-zinc-500" data-testid="waitlist-cycle">
+            Cycle off
+          </span>
+        )
+      }
     >
+      {staff.canControl && <WaitListControls staff={staff} />}
       <div className="flex items-center justify-between gap-2 px-4 py-3">
         <p className="text-sm text-zinc-300" data-testid="waitlist-position">
           {statusText(list.position, list.djing, list.ids.length)}
@@ -58,7 +52,13 @@ export function WaitList() {
       </div>
       <ol className="min-h-0 flex-1 overflow-y-auto pb-2">
         {list.ids.map((id, index) => (
-          <WaitingUser key={id} id={id} position={index + 1} />
+          <WaitingUser
+            key={id}
+            id={id}
+            position={index + 1}
+            last={index === list.ids.length - 1}
+            staff={staff}
+          />
         ))}
       </ol>
     </Panel>

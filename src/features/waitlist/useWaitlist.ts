@@ -18,6 +18,7 @@ export function useWaitlist() {
     position,
     djing,
     locked,
+    cycling: state.booth.shouldCycle,
     canJoin: !locked || can(myRole(state), 'joinLockedWaitlist'),
     busy: join.isPending || leave.isPending,
     onJoin: () => join.mutate(),
