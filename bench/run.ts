@@ -93,11 +93,10 @@ async function main() {
   );
 
   const seconds = (performance.now() - began) / 1000;
-  const heap = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
+  const peak = Math.round(process.resourceUsage().maxRSS / 1024);
   say();
-  say(
-    `done in ${seconds.toFixed(0)} s; at the end: ${load()}, heap ${heap} MiB`,
-  );
+  say(`done in ${seconds.toFixed(0)} s, peak memory ${peak} MiB`);
+  say(`at the end: ${load()}`);
 }
 
 function describe(recording: Recording, ms: number) {

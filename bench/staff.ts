@@ -171,7 +171,7 @@ const RARE: (readonly [number, Happening])[] = [
   [4, roomMeta],
   [2, nameChangedRoom],
   [3, selfSkip],
-  [1, () => [wire('ack', '1', DASHBOARD)]],
+  [1, ack],
   // Each of these ends a live session; the recording plays on past them.
   [0.1, () => [wire('ban', { t: 'ban', d: 'h', r: 1 }, DASHBOARD)]],
   [0.1, () => [wire('killSession', {})]],
@@ -193,6 +193,13 @@ function notify(room: Room): RecordedEvent[] {
     value: String(room.random.int(2, 40)),
   };
   return [wire('notify', p)];
+}
+
+/** Servers sent the accepted flag as `"1"`; the docs show `1`. */
+function ack(room: Room): RecordedEvent[] {
+  return room.random.chance(0.5)
+    ? [wire('ack', '1', DASHBOARD)]
+    : [wire('ack', 1)];
 }
 
 function nameChangedRoom(room: Room): RecordedEvent[] {
