@@ -90,6 +90,8 @@ export async function miniplugRunner(
   const ws = plugSocket(undefined, {
     url: `ws://127.0.0.1:${port}/socket`,
     origin,
+    // Between passes no frame arrives; without this plug-socket would close
+    // the socket for want of a heartbeat.
     timeout: HOUR,
   });
   await once(ws, 'open');
