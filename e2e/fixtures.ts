@@ -129,6 +129,11 @@ export async function restOk(
   return answer.data;
 }
 
+export interface ArrivalOptions {
+  /** Runs on the new page before it first loads (routes, a fake clock). */
+  prepare?: (page: Page) => Promise<void>;
+}
+
 /** Creates and tears down the people of one test, after the server. */
 export class Crowd {
   private readonly contexts: BrowserContext[] = [];
@@ -139,23 +144,26 @@ export class Crowd {
   ) {}
 
   /** The room's host, logged in and in the lobby. */
-  async host(): Promise<Member> {
-    const { page, context } = await this.open();
+  async host(options: ArrivalOptions = {}): Promise<Member> {
+    const { page, context } = await this.open(options);
     await logIn(page, this.server, this.server.host);
     return this.member(context, page, { ...this.server.host });
   }
 
   /** A new account, signed up through the form and in the lobby. */
-  async join(prefix = 'guest'): Promise<Member> {
-    const { page, context } = await this.open();
+  async join(prefix = 'guest', options: ArrivalOptions = {}): Promise<Member> {
+    const { page, context } = await this.open(options);
     const account = newAccount(prefix);
     await signUp(page, this.server, account);
     return this.member(context, page, account);
   }
 
   /** Another browser (a second device) logging in to an existing account. */
-  async again(account: { email: string; password: string }): Promise<Member> {
-    const { page, context } = await this.open();
+  async again(
+    account: { email: string; password: string },
+    options: ArrivalOptions = {},
+  ): Promise<Member> {
+    const { page, context } = await this.open(options);
     await logIn(page, this.server, account);
     return this.member(context, page, account);
   }
@@ -164,10 +172,12 @@ export class Crowd {
     await Promise.all(this.contexts.map((context) => context.close()));
   }
 
-  private async open() {
+  private async open({ prepare }: ArrivalOptions) {
     const context = await this.browser.newContext();
     this.contexts.push(context);
-    return { context, page: await context.newPage() };
+    const page = await context.newPage();
+    await prepare?.(page);
+    return { context, page };
   }
 
   private async member(
@@ -179,7 +189,8 @@ export class Crowd {
     await expect(page.getByTestId('connection-status')).toHaveText('Live');
     const [me] = await restOk(page, this.server, 'GET', 'users/me');
     const { id, username } = me as { id: number; username: string };
-    return { context, page, id, username, ...account };
+    const { email, password } = account;
+    return { context, page, id, username, email, password };
   }
 }
 
