@@ -155,9 +155,20 @@ describe('ChatSender back-off', () => {
     await vi.advanceTimersByTimeAsync(70);
 
     sender.backOff();
-    sender.echoed();
+    sender.echoed({ text: 'a', emote: false });
     await vi.advanceTimersByTimeAsync(5000);
     expect(sent).toEqual(['a', 'b', 'b']);
+  });
+
+  it('sends a line again only once for two flood signals in a row', async () => {
+    const { sender, sent } = setup(true, flood);
+    sender.send('a');
+    sender.backOff();
+    await vi.advanceTimersByTimeAsync(1000);
+    sender.backOff();
+    await vi.advanceTimersByTimeAsync(10_000);
+
+    expect(sent).toEqual(['a', 'a']);
   });
 
   it('shows a line as failed once it was dropped on every attempt', async () => {

@@ -1,9 +1,9 @@
 /**
  * Sends chat over the socket: splits what was typed into lines the server
  * accepts whole, paces them (+70 ms per line in a burst, at most 700 ms) and
- * tracks each until its echo confirms it. The reducer confirms lines (own
- * uid, oldest first); the sender mirrors that order through `echoed` so it
- * knows which lines are still unconfirmed.
+ * tracks each until its echo confirms it. The reducer confirms lines (see
+ * matchEcho); the sender does the same through `echoed`, so it knows which
+ * lines are still unconfirmed.
  *
  * Servers drop lines that come too fast without saying which. So after
  * `floodChat` the sender holds everything back for a moment, spaces lines
@@ -12,6 +12,7 @@
  */
 import { logger } from '../log';
 import type { LocalAction } from '../room/actions';
+import { matchEcho, type Echo } from '../room/echo';
 import { PacedQueue } from './pacedQueue';
 import { splitChat } from './splitChat';
 
@@ -79,7 +80,7 @@ export class ChatSender {
       floodGap: options.floodGap ?? 1000,
       floodCooldown: options.floodCooldown ?? 30_000,
       retryAfter: options.retryAfter ?? 2500,
-      maxAttempts: options.maxAttempts ?? 2,
+      maxAttempts: options.maxAttempts ?? 3,
     };
     this.queue = new PacedQueue((line) => this.start(line), {
       step: this.options.step,
@@ -103,10 +104,14 @@ export class ChatSender {
     return lines.length;
   }
 
-  /** Your own line came back: the oldest one on its way is confirmed. */
-  echoed(): void {
-    const first = this.inFlight.shift();
-    if (first) clearTimeout(first.timeout);
+  /** Your own line came back: confirm the one it echoes. */
+  echoed(echo: Echo): void {
+    const lines = this.inFlight.map((entry) => entry.line);
+    const localId = matchEcho(lines, echo);
+    const entry = this.inFlight.find((e) => e.line.localId === localId);
+    if (!entry) return;
+    clearTimeout(entry.timeout);
+    this.inFlight = this.inFlight.filter((e) => e !== entry);
   }
 
   /** `floodChat`: hold lines back, slow down, resend what was dropped. */
@@ -169,11 +174,12 @@ export class ChatSender {
    * newer lines and in its old order, so confirmations stay in order too.
    */
   private resendDropped() {
-    const suspects = this.inFlight.map((entry) => entry.line);
+    // By send, not by line: a line sent again since is not a suspect.
+    const suspects = [...this.inFlight];
     if (suspects.length === 0) return;
 
     this.later(this.options.retryAfter, () => {
-      const dropped = this.inFlight.filter((e) => suspects.includes(e.line));
+      const dropped = this.inFlight.filter((e) => suspects.includes(e));
       if (dropped.length === 0) return;
       this.inFlight = this.inFlight.filter((e) => !dropped.includes(e));
 

@@ -58,7 +58,7 @@ export function RoomHeader() {
           {me.username}
         </span>
       )}
-      <nav aria-label="Account" className="flex items-center gap-1">
+      <nav aria-label="Account" className="flex flex-wrap items-center gap-1">
         <StaffMenu />
         <NotificationsMenu />
         <ProfileButton />

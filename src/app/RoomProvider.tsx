@@ -22,6 +22,7 @@ import {
   type RoomControls,
 } from './roomContext';
 import { useMuteExpiry } from './useMuteExpiry';
+import { useSlowModeCheck } from './useSlowModeCheck';
 
 export function RoomProvider({
   slug,
@@ -34,6 +35,7 @@ export function RoomProvider({
   const [chatSender] = useState(() => new ChatSender({ dispatch }));
   const queryClient = useQueryClient();
   const myID = useRef<number | null>(null);
+  const checkSlowMode = useSlowModeCheck(dispatch);
 
   useEffect(() => {
     myID.current = state.me?.id ?? null;
@@ -46,9 +48,10 @@ export function RoomProvider({
         chatSender,
         invalidate: (queryKey) =>
           void queryClient.invalidateQueries({ queryKey }),
+        checkSlowMode,
         myID: () => myID.current,
       }),
-    [queryClient, chatSender],
+    [queryClient, chatSender, checkSlowMode],
   );
 
   const socket = useRoomSocket(slug, dispatch, onEvent);

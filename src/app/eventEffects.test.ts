@@ -8,6 +8,7 @@ function targets(myID: number | null = 4100203) {
     actionQueue: { backOff: vi.fn() },
     chatSender: { backOff: vi.fn(), rateLimited: vi.fn(), echoed: vi.fn() },
     invalidate: vi.fn(),
+    checkSlowMode: vi.fn(),
     myID: () => myID,
   };
 }
@@ -27,8 +28,10 @@ describe('runEventEffects', () => {
     expect(run('floodChat').chatSender.backOff).toHaveBeenCalledOnce();
   });
 
-  it('has the chat sender resend dropped lines on rateLimit', () => {
-    expect(run('rateLimit').chatSender.rateLimited).toHaveBeenCalledOnce();
+  it('resends dropped lines and learns the room pace on rateLimit', () => {
+    const to = run('rateLimit');
+    expect(to.chatSender.rateLimited).toHaveBeenCalledOnce();
+    expect(to.checkSlowMode).toHaveBeenCalledOnce();
   });
 
   it('confirms a line only on your own echo', () => {

@@ -13,6 +13,8 @@ export interface EffectTargets {
   actionQueue: Pick<ActionQueue, 'backOff'>;
   chatSender: Pick<ChatSender, 'backOff' | 'rateLimited' | 'echoed'>;
   invalidate: (key: QueryKey) => void;
+  /** Fetches the room's slow mode, which has no event of its own. */
+  checkSlowMode: () => void;
   myID: () => number | null;
 }
 
@@ -23,9 +25,10 @@ export function runEventEffects(event: RoomEvent, to: EffectTargets): void {
     case 'floodChat':
       return to.chatSender.backOff();
     case 'rateLimit':
-      return to.chatSender.rateLimited();
+      to.chatSender.rateLimited();
+      return to.checkSlowMode();
     case 'chat':
-      if (event.userID === to.myID()) to.chatSender.echoed();
+      if (event.userID === to.myID()) to.chatSender.echoed(event);
       return;
     case 'playlistCycle':
       return to.invalidate(queryKeys.playlists);

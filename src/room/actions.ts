@@ -27,6 +27,8 @@ export type LocalAction =
   | { type: 'dismissNotice'; id: number }
   /** A mute's time ran out (the server announces only early unmutes). */
   | { type: 'muteExpired'; userID: number }
-  | { type: 'dismissMaintenance' };
+  | { type: 'dismissMaintenance' }
+  /** The room's slow mode, fetched after a `rateLimit`; 0 = unknown. */
+  | { type: 'slowModeKnown'; seconds: number };
 
 export type RoomAction = RoomEvent | LocalAction;

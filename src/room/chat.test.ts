@@ -74,6 +74,25 @@ describe('chat', () => {
     expect(state.pending.map((l) => l.localId)).toEqual(['b']);
   });
 
+  it('confirms the echoed line, not an older one the server dropped', () => {
+    const echo = frame([
+      {
+        a: 'chat',
+        p: { message: 'back again', un: 'me', cid: `${ME.id}-2`, uid: ME.id },
+        s: SLUG,
+      },
+    ]);
+    const state = liveRoom(
+      { type: 'chatQueued', localId: 'muted', text: 'can anyone hear me' },
+      { type: 'chatSent', localId: 'muted' },
+      { type: 'chatQueued', localId: 'later', text: 'back again' },
+      { type: 'chatSent', localId: 'later' },
+      ...echo,
+    );
+
+    expect(state.pending.map((l) => l.localId)).toEqual(['muted']);
+  });
+
   it('does not fail a line that was already confirmed', () => {
     const echo = frame([
       {
@@ -163,5 +182,23 @@ describe('moderation lines, notices and room meta', () => {
     expect(reduceAll(slow, fixture('rateLimit')).slowMode).toBe(10);
     expect(unknown.slowMode).toBe(2);
     expect(reduceAll(unknown, fixture('rateLimit')).slowMode).toBe(4);
+  });
+
+  it('takes and announces the pace fetched after a rateLimit', () => {
+    const known = liveRoom(...fixture('rateLimit'), {
+      type: 'slowModeKnown',
+      seconds: 3,
+    });
+    const unknown = liveRoom(...fixture('rateLimit'), {
+      type: 'slowModeKnown',
+      seconds: 0,
+    });
+
+    expect(known.slowMode).toBe(3);
+    expect(known.room?.slowMode).toBe(3);
+    expect(known.notices.at(-1)?.text).toBe(
+      'Chat is in slow mode: one message every 3 seconds',
+    );
+    expect(unknown.slowMode).toBe(2);
   });
 });

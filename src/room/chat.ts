@@ -1,5 +1,6 @@
 /** Chat lines, moderation lines and your own lines waiting for their echo. */
 import type { RoomEventOf } from '../protocol';
+import { matchEcho } from './echo';
 import { addNotice, appendLine } from './lines';
 import type { PendingStatus, RoomState } from './state';
 
@@ -13,12 +14,14 @@ export function chat(state: RoomState, event: RoomEventOf<'chat'>): RoomState {
     emote: event.emote,
   });
 
-  // Own echoes confirm the oldest line on its way, by order and not by
-  // text: the server may trim or cut what it echoes.
   if (event.userID !== state.me?.id) return next;
-  const index = next.pending.findIndex((line) => line.status === 'sent');
-  if (index === -1) return next;
-  return { ...next, pending: next.pending.filter((_, i) => i !== index) };
+  const sent = next.pending.filter((line) => line.status === 'sent');
+  const confirmed = matchEcho(sent, event);
+  if (confirmed === undefined) return next;
+  return {
+    ...next,
+    pending: next.pending.filter((line) => line.localId !== confirmed),
+  };
 }
 
 export function chatDelete(
@@ -72,18 +75,29 @@ export const DEFAULT_SLOW_MODE = 2;
 const MAX_SLOW_MODE = 300;
 
 /**
- * `rateLimit`: a line came sooner than the room allows. The chat sender
- * paces to `slowMode` (see RoomProvider) and the input shows it. Slow mode
- * has no event of its own, so the room's value may be stale: a rateLimit
- * while already pacing means the pace was too fast, and it doubles.
+ * `rateLimit`: a line came sooner than the room allows. Chat slows down at
+ * once (the chat sender paces to `slowMode`, see RoomProvider), and the
+ * room's pace is fetched afresh, since slow mode has no event of its own:
+ * `slowModeKnown` then says what it is. Until then, a rateLimit while
+ * already pacing means the pace was too fast, and it doubles.
  */
 export function rateLimit(state: RoomState): RoomState {
   const slowMode =
     state.slowMode > 0
       ? Math.min(state.slowMode * 2, MAX_SLOW_MODE)
       : state.room?.slowMode || DEFAULT_SLOW_MODE;
+  return { ...state, slowMode };
+}
+
+/** The room's pace as just fetched; 0 when the server does not say. */
+export function slowModeKnown(state: RoomState, seconds: number): RoomState {
+  const slowMode = seconds > 0 ? seconds : state.slowMode || DEFAULT_SLOW_MODE;
+  const room =
+    state.room && seconds > 0
+      ? { ...state.room, slowMode: seconds }
+      : state.room;
   return addNotice(
-    { ...state, slowMode },
+    { ...state, room, slowMode },
     'info',
     `Chat is in slow mode: one message every ${slowMode} seconds`,
   );

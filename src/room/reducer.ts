@@ -161,6 +161,8 @@ function reduce(state: RoomState, action: RoomAction): RoomState {
       return addNotice(state, action.tone, action.text);
     case 'muteExpired':
       return users.muteExpired(state, action.userID);
+    case 'slowModeKnown':
+      return chat.slowModeKnown(state, action.seconds);
     case 'dismissMaintenance':
       return { ...state, maintenance: null };
     case 'dismissNotice':

@@ -42,8 +42,7 @@ export function ChatInput({ onSend, slowMode, levelNeeded }: ChatInputProps) {
       <div id="chat-limits" className="text-xs text-zinc-400 empty:hidden">
         {slowMode > 0 && (
           <p className="mt-2" data-testid="slow-mode">
-            <span aria-hidden="true">🐢 </span>Slow mode: one message every{' '}
-            {seconds(slowMode)}
+            Slow mode: one message every {seconds(slowMode)}
           </p>
         )}
         {muted && (
