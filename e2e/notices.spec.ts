@@ -65,7 +65,15 @@ test('earn and gift: a DJ is paid for a woot and gives it away', async ({
   });
 
   await test.step('gift: the fan is told, the room sees it', async () => {
-    await restOk(dj.page, server, 'POST', 'gifts', { id: fan.id, amount: 1 });
+    await usersPanel(dj.page)
+      .getByRole('button', { name: fan.username, exact: true })
+      .click();
+    const card = dj.page.getByRole('dialog', { name: fan.username });
+    await card.getByLabel('Gift amount (PP)').fill('1');
+    await card.getByRole('button', { name: 'Send gift' }).click();
+    await expect(
+      notice(dj.page, `You sent ${fan.username} 1 PP`),
+    ).toBeVisible();
 
     await expect(
       notice(fan.page, 'You got a gift: you now have 1 PP'),
@@ -79,6 +87,20 @@ test('earn and gift: a DJ is paid for a woot and gives it away', async ({
       ).toBeVisible();
     }
     await expect(notice(dj.page, 'You have 0 PP and 1 XP')).toBeVisible();
+  });
+
+  await test.step('both profiles show the new totals', async () => {
+    await dj.page.keyboard.press('Escape');
+    for (const [member, pp, xp] of [
+      [dj, '0', '1'],
+      [fan, '1', '0'],
+    ] as const) {
+      await member.page.getByRole('button', { name: 'Profile' }).click();
+      const profile = member.page.getByRole('dialog', { name: 'Profile' });
+      await expect(profile.getByTestId('profile-pp')).toHaveText(pp);
+      await expect(profile.getByTestId('profile-xp')).toHaveText(xp);
+      await member.page.keyboard.press('Escape');
+    }
   });
 
   await test.step('a gift beyond your PP is refused', async () => {
@@ -128,32 +150,45 @@ test('levelUp: a DJ wooted and grabbed by two listeners reaches level 2', async 
   await expect(userRow(dj.page, dj.username)).toContainText('lvl 2');
 });
 
-test('friendRequest and friendAccept: each side is told', async ({
-  server,
+test('friendRequest and friendAccept: through the user card and the inbox', async ({
   crowd,
 }) => {
   const asker = await crowd.join('asker');
   const asked = await crowd.join('asked');
 
-  await restOk(asker.page, server, 'POST', 'friends', { id: asked.id });
+  await usersPanel(asker.page)
+    .getByRole('button', { name: asked.username, exact: true })
+    .click();
+  const card = asker.page.getByRole('dialog', { name: asked.username });
+  await card.getByRole('button', { name: 'Add friend' }).click();
+  await expect(
+    notice(asker.page, `Friend request sent to ${asked.username}`),
+  ).toBeVisible();
+
   await expect(
     notice(asked.page, `${asker.username} sent you a friend request`),
   ).toBeVisible();
-  await expect(notice(asker.page, /friend request/)).toHaveCount(0);
+  await expect(notice(asker.page, /sent you a friend request/)).toHaveCount(0);
+  await asked.page
+    .getByRole('button', { name: 'Notifications, 1 new' })
+    .click();
+  const inbox = asked.page.getByRole('dialog', { name: 'Notifications' });
+  await expect(inbox.getByTestId('friend-request')).toHaveText(
+    new RegExp(`^${asker.username}`),
+  );
+  await inbox
+    .getByRole('button', {
+      name: `Accept friend request from ${asker.username}`,
+    })
+    .click();
 
-  // Asking again does not ping them again.
-  await restOk(asker.page, server, 'POST', 'friends', { id: asked.id });
-
-  await restOk(asked.page, server, 'POST', 'friends', { id: asker.id });
   await expect(
     notice(asker.page, `${asked.username} accepted your friend request`),
   ).toBeVisible();
+  await expect(inbox.getByTestId('friend-request')).toHaveCount(0);
   await expect(notice(asked.page, /accepted your friend request/)).toHaveCount(
     0,
   );
-  await expect(
-    notice(asked.page, `${asker.username} sent you a friend request`),
-  ).toHaveCount(1);
 });
 
 test('plugMessage: an operator broadcast reaches everyone, as text', async ({
