@@ -11,6 +11,7 @@ import {
   restOk,
   systemLines,
   test,
+  usersPanel,
   waitListPanel,
   type Member,
 } from './fixtures';
@@ -302,11 +303,16 @@ test('lock and cycle: the wait list state and who may join', async ({
   await expectQueue(user.page, [waiting.username]);
   await expect(panelTitle(user.page)).toHaveText('Wait list');
 
+  const controls = host.page.getByRole('toolbar', {
+    name: 'Wait list controls',
+  });
+  const lock = controls.getByRole('button', { name: 'Lock wait list' });
+  const cycle = controls.getByRole('button', { name: 'Cycle' });
+
   await test.step('lock: plain users cannot join', async () => {
-    await restOk(host.page, server, 'PUT', 'booth/lock', {
-      isLocked: true,
-      removeAllDJs: false,
-    });
+    await expect(lock).toHaveAttribute('aria-pressed', 'false');
+    await lock.click();
+    await expect(lock).toHaveAttribute('aria-pressed', 'true');
     await expect(panelTitle(user.page)).toHaveText('Wait list (locked)');
     await expect(systemLines(user.page)).toContainText([
       'host locked the wait list',
@@ -319,11 +325,9 @@ test('lock and cycle: the wait list state and who may join', async ({
     await expectQueue(host.page, [waiting.username]);
   });
 
-  await test.step('lock and clear: the list empties', async () => {
-    await restOk(host.page, server, 'PUT', 'booth/lock', {
-      isLocked: true,
-      removeAllDJs: true,
-    });
+  await test.step('clear: the list empties, the lock stays', async () => {
+    await controls.getByRole('button', { name: 'Clear' }).click();
+    await controls.getByRole('button', { name: 'Confirm clear' }).click();
     await expect(systemLines(waiting.page)).toContainText([
       'host cleared and locked the wait list',
     ]);
@@ -336,10 +340,7 @@ test('lock and cycle: the wait list state and who may join', async ({
   });
 
   await test.step('unlock: joining works again', async () => {
-    await restOk(host.page, server, 'PUT', 'booth/lock', {
-      isLocked: false,
-      removeAllDJs: false,
-    });
+    await lock.click();
     await expect(panelTitle(user.page)).toHaveText('Wait list');
     await expect(systemLines(user.page)).toContainText([
       'host unlocked the wait list',
@@ -350,9 +351,9 @@ test('lock and cycle: the wait list state and who may join', async ({
 
   await test.step('cycle off: shown, and the DJ is not put back', async () => {
     await expect(user.page.getByTestId('waitlist-cycle')).toHaveCount(0);
-    await restOk(host.page, server, 'PUT', 'booth/cycle', {
-      shouldCycle: false,
-    });
+    await expect(cycle).toHaveAttribute('aria-pressed', 'true');
+    await cycle.click();
+    await expect(cycle).toHaveAttribute('aria-pressed', 'false');
     for (const { page } of [user, waiting]) {
       await expect(page.getByTestId('waitlist-cycle')).toHaveText('Cycle off');
       await expect(systemLines(page)).toContainText([
@@ -365,7 +366,7 @@ test('lock and cycle: the wait list state and who may join', async ({
     await expect(joinButton(host.page)).toBeVisible();
   });
 
-  await test.step('cycle on again', async () => {
+  await test.step('cycle on again, through the REST call', async () => {
     await restOk(host.page, server, 'PUT', 'booth/cycle', {
       shouldCycle: true,
     });
@@ -386,8 +387,15 @@ test('staff add, move and remove DJs: lines and the list for everyone', async ({
   const c = await crowd.join('cleo');
 
   await test.step('modAddDJ', async () => {
-    // The first one added starts playing at once: the booth was empty.
-    await restOk(host.page, server, 'POST', 'booth/add', { id: a.id });
+    // The first one, added from their card, plays at once: the booth was
+    // empty. The others are added through the REST call.
+    await usersPanel(host.page)
+      .getByRole('button', { name: a.username, exact: true })
+      .click();
+    const card = host.page.getByRole('dialog', { name: a.username });
+    await card.getByRole('button', { name: 'Add to wait list' }).click();
+    await expect(card).toContainText('Playing now');
+    await card.getByRole('button', { name: 'Close' }).click();
     await expect(c.page.getByTestId('current-dj')).toHaveText(a.username);
     await restOk(host.page, server, 'POST', 'booth/add', { id: b.id });
     await restOk(host.page, server, 'POST', 'booth/add', { id: c.id });
@@ -403,10 +411,9 @@ test('staff add, move and remove DJs: lines and the list for everyone', async ({
   });
 
   await test.step('modMoveDJ', async () => {
-    await restOk(host.page, server, 'POST', 'booth/move', {
-      userID: c.id,
-      position: 0,
-    });
+    await waitListPanel(host.page)
+      .getByRole('button', { name: `Move ${c.username} up` })
+      .click();
     for (const { page } of [a, b, c]) {
       await expect(systemLines(page)).toContainText([
         `host moved ${c.username} to position 1`,
@@ -418,7 +425,9 @@ test('staff add, move and remove DJs: lines and the list for everyone', async ({
   });
 
   await test.step('modRemoveDJ from the wait list', async () => {
-    await restOk(host.page, server, 'DELETE', `booth/remove/${b.id}`);
+    await waitListPanel(host.page)
+      .getByRole('button', { name: `Remove ${b.username} from wait list` })
+      .click();
     for (const { page } of [a, b, c]) {
       await expect(systemLines(page)).toContainText([
         `host removed ${b.username} from the wait list`,

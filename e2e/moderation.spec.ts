@@ -22,6 +22,15 @@ import {
 const chatLines = (page: Page) => chatLog(page).getByTestId('chat-line');
 const lineWith = (page: Page, text: string) =>
   chatLines(page).filter({ hasText: text });
+/** Opens a user's card from the Users list, as staff do to act on them. */
+async function openCard(page: Page, username: string) {
+  await usersPanel(page)
+    .getByRole('button', { name: username, exact: true })
+    .click();
+  const card = page.getByRole('dialog', { name: username });
+  await expect(card).toBeVisible();
+  return card;
+}
 const userRow = (page: Page, username: string) =>
   usersPanel(page)
     .getByTestId('user')
@@ -56,7 +65,6 @@ test('chatDelete: the deleted line disappears for everyone, and only it', async 
 });
 
 test('modMute: a line for the room, a muted mark, and the chat is dropped', async ({
-  server,
   crowd,
 }) => {
   const host = await crowd.host();
@@ -66,11 +74,16 @@ test('modMute: a line for the room, a muted mark, and the chat is dropped', asyn
   await sendChat(loud.page, 'before the mute');
   await expect(lineWith(reader.page, 'before the mute')).toHaveCount(1);
 
-  await restOk(host.page, server, 'POST', 'mutes', {
-    userID: loud.id,
-    reason: 1,
-    duration: 's',
-  });
+  // The host mutes from the user's card.
+  const card = await openCard(host.page, loud.username);
+  await card
+    .getByRole('combobox', { name: 'Mute duration' })
+    .selectOption({ label: '15 minutes' });
+  await card
+    .getByLabel('Mute reason')
+    .selectOption({ label: 'Spamming or trolling' });
+  await card.getByRole('button', { name: 'Mute', exact: true }).click();
+  await expect(card.getByTestId('user-card-muted')).toBeVisible();
   for (const { page } of [reader, loud]) {
     await expect(systemLines(page)).toContainText([
       `host muted ${loud.username} for 15 minutes`,
@@ -92,7 +105,8 @@ test('modMute: a line for the room, a muted mark, and the chat is dropped', asyn
   ).toHaveAttribute('data-status', 'sent');
 
   await test.step('unmute: the next line goes through', async () => {
-    await restOk(host.page, server, 'DELETE', `mutes/${loud.id}`);
+    await card.getByRole('button', { name: 'Unmute' }).click();
+    await expect(card.getByTestId('user-card-muted')).toHaveCount(0);
     await expect(systemLines(reader.page)).toContainText([
       `host unmuted ${loud.username}`,
     ]);
@@ -234,10 +248,14 @@ test('modStaff: the role badge and the staff controls follow the role', async ({
     helper.page.getByRole('button', { name: /^Delete message/ }),
   ).toHaveCount(0);
 
-  await restOk(host.page, server, 'POST', 'staff/update', {
-    userID: helper.id,
-    roleID: 2000,
-  });
+  // Promoted from the card; demoted below through the REST call.
+  const card = await openCard(host.page, helper.username);
+  await card
+    .getByRole('combobox', { name: 'Room role' })
+    .selectOption({ label: 'Bouncer' });
+  await card.getByRole('button', { name: 'Set role' }).click();
+  await expect(card).toContainText('Bouncer');
+  await card.getByRole('button', { name: 'Close' }).click();
   for (const { page } of [reader, helper]) {
     await expect(systemLines(page)).toContainText([
       `host made ${helper.username} a bouncer`,
@@ -277,11 +295,15 @@ test('room settings: name, description, welcome and chat level for everyone', as
   const reader = await crowd.join('reader');
   const title = (page: Page) => page.getByRole('heading', { level: 1 });
 
-  await restOk(host.page, server, 'POST', 'rooms/update', {
-    name: 'Disco <Inferno> & Co',
-    description: 'Only "funky" tunes',
-    welcome: 'Welcome, dancers!\nBe kind.',
-  });
+  await host.page.getByRole('button', { name: 'Room settings' }).click();
+  const settings = host.page.getByRole('dialog', { name: 'Room settings' });
+  await settings.getByLabel('Room name').fill('Disco <Inferno> & Co');
+  await settings.getByLabel('Description').fill('Only "funky" tunes');
+  await settings
+    .getByLabel('Welcome message')
+    .fill('Welcome, dancers!\nBe kind.');
+  await settings.getByRole('button', { name: 'Save' }).click();
+  await expect(settings).toHaveCount(0);
 
   await expect(title(reader.page)).toHaveText('Disco <Inferno> & Co');
   await expect(reader.page).toHaveTitle('Disco <Inferno> & Co · Wootroom');
