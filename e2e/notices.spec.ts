@@ -103,6 +103,22 @@ test('earn and gift: a DJ is paid for a woot and gives it away', async ({
     }
   });
 
+  await test.step("the gift waits in the fan's notifications", async () => {
+    await fan.page
+      .getByRole('button', { name: 'Notifications, 1 new' })
+      .click();
+    const inbox = fan.page.getByRole('dialog', { name: 'Notifications' });
+    await expect(inbox.getByTestId('notification')).toHaveCount(1);
+    await expect(inbox.getByTestId('notification')).toContainText(
+      `${dj.username} sent you a gift of 1 PP`,
+    );
+    await inbox.getByRole('button', { name: 'Dismiss notification' }).click();
+    await expect(inbox.getByTestId('notification')).toHaveCount(0);
+    await expect(
+      fan.page.getByRole('button', { name: 'Notifications', exact: true }),
+    ).toBeVisible();
+  });
+
   await test.step('a gift beyond your PP is refused', async () => {
     const broke = await rest(dj.page, server, 'POST', 'gifts', {
       id: fan.id,
