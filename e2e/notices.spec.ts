@@ -307,6 +307,27 @@ test('floodAPI: too many requests pause a user, who is told', async ({
   await expect(notice(other.page, /Too many requests/)).toHaveCount(0);
 });
 
+test('floodAPI: ordinary use stays under the limit: two reloads after sign-up', async ({
+  crowd,
+}) => {
+  const user = await crowd.join('reloader');
+  const flooded = notice(user.page, /Too many requests/);
+
+  for (const round of [1, 2]) {
+    await user.page.reload();
+    await expect(
+      user.page.getByTestId('connection-status'),
+      `reload ${round}`,
+    ).toHaveText('Live');
+    await expect(flooded, `reload ${round}`).toHaveCount(0);
+  }
+  await user.page.getByRole('button', { name: 'Join wait list' }).click();
+  await expect(user.page.getByTestId('waitlist-position')).toHaveText(
+    'You are playing now',
+  );
+  await expect(flooded).toHaveCount(0);
+});
+
 test('nameChangedRoom: a rename is shown to the room under the new name', async ({
   server,
   crowd,
