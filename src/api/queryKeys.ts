@@ -1,6 +1,5 @@
 export const queryKeys = {
-  me: ['me'] as const,
-  /** `users/me` with totals and notifications, for the account views. */
+  /** `users/me` with totals and notifications; null when logged out. */
   account: ['account'] as const,
   friendInvites: ['friendInvites'] as const,
   bans: ['bans'] as const,

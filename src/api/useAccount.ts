@@ -1,14 +1,12 @@
 /** Your account's fetched lists: notifications and friend requests. */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import * as account from './accountEndpoints';
+import { accountQuery } from './accountQuery';
 import { queryKeys } from './queryKeys';
 import { useQueued, type OnError } from './useRoomMutations';
 
 export function useAccount() {
-  return useQuery({
-    queryKey: queryKeys.account,
-    queryFn: account.getMyAccount,
-  });
+  return useQuery(accountQuery);
 }
 
 export function useFriendInvites() {

@@ -1,7 +1,8 @@
 /** Log in, sign up and log out; each leaves through the action queue. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { actionQueue } from '../actions/actionQueue';
-import { getMe, logIn, logOut, signUp, type Credentials } from './endpoints';
+import { accountQuery } from './accountQuery';
+import { logIn, logOut, signUp, type Credentials } from './endpoints';
 import { queryKeys } from './queryKeys';
 
 export function useLogin() {
@@ -9,9 +10,9 @@ export function useLogin() {
   return useMutation({
     mutationFn: async (credentials: Credentials) => {
       await actionQueue.run(() => logIn(credentials));
-      return getMe();
+      // The room load that follows reuses this answer.
+      return queryClient.fetchQuery({ ...accountQuery, staleTime: 0 });
     },
-    onSuccess: (me) => queryClient.setQueryData(queryKeys.me, me),
   });
 }
 
@@ -21,9 +22,8 @@ export function useSignup() {
     mutationFn: async (body: Credentials & { username: string }) => {
       // The server logs the new account in.
       await actionQueue.run(() => signUp(body));
-      return getMe();
+      return queryClient.fetchQuery({ ...accountQuery, staleTime: 0 });
     },
-    onSuccess: (me) => queryClient.setQueryData(queryKeys.me, me),
   });
 }
 
@@ -33,9 +33,9 @@ export function useLogout() {
     mutationFn: () => actionQueue.run(logOut),
     onSettled: () => {
       queryClient.removeQueries({
-        predicate: (q) => q.queryKey[0] !== queryKeys.me[0],
+        predicate: (q) => q.queryKey[0] !== queryKeys.account[0],
       });
-      queryClient.setQueryData(queryKeys.me, null);
+      queryClient.setQueryData(queryKeys.account, null);
     },
   });
 }

@@ -5,9 +5,9 @@
  * users/me -> rooms/join -> rooms/state -> one `snapshot` action.
  */
 import ReconnectingWebSocket from 'reconnecting-websocket';
-import { getMyAccount } from '../api/accountEndpoints';
+import { getMyAccount, type MyAccount } from '../api/accountEndpoints';
 import * as api from '../api/endpoints';
-import { isApiError } from '../api/client';
+import { ApiError, isApiError } from '../api/client';
 import { logger } from '../log';
 import {
   decodeFrame,
@@ -38,6 +38,8 @@ export interface RoomConnectionOptions {
   /** Side effects of events (flood back-off); runs before the dispatch. */
   onEvent: (event: RoomEvent) => void;
   onSignedOut: () => void;
+  /** Your account (`users/me`); null when the session is logged out. */
+  loadAccount?: () => Promise<MyAccount | null>;
   silenceLimit?: number;
 }
 
@@ -170,7 +172,9 @@ export class RoomConnection {
   private async sync(generation: number) {
     const { slug, dispatch } = this.options;
     try {
-      const { user: me, account } = await getMyAccount();
+      const mine = await (this.options.loadAccount ?? getMyAccount)();
+      if (!mine) throw new ApiError('notAuthorized', 'Logged out', 401);
+      const { user: me, account } = mine;
       await api.joinRoom(slug);
       const snapshot = await api.getRoomState();
 

@@ -5,6 +5,7 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { accountQuery, FRESH_ACCOUNT_MS } from '../api/accountQuery';
 import { queryKeys } from '../api/queryKeys';
 import type { RoomEvent } from '../protocol';
 import type { RoomAction } from '../room/actions';
@@ -39,7 +40,12 @@ export function useRoomSocket(
       dispatch: (action) => dispatchRef.current(action),
       onEvent: (event) => onEventRef.current(event),
       onStatus: setStatus,
-      onSignedOut: () => queryClient.setQueryData(queryKeys.me, null),
+      loadAccount: () =>
+        queryClient.fetchQuery({
+          ...accountQuery,
+          staleTime: FRESH_ACCOUNT_MS,
+        }),
+      onSignedOut: () => queryClient.setQueryData(queryKeys.account, null),
     });
     connection.current = current;
 

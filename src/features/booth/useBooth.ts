@@ -1,4 +1,5 @@
-import { usePlaylists } from '../../api/usePlaylists';
+import { useQueryClient } from '@tanstack/react-query';
+import { playlistsQuery } from '../../api/playlistsQuery';
 import { useGrab, useVote } from '../../api/useRoomMutations';
 import { useRoomControls, useRoomState } from '../../app/roomContext';
 import { iGrabbed, myVote, scoreOf } from '../../room/selectors';
@@ -9,7 +10,7 @@ export function useBooth() {
   const { dispatch, reportError } = useRoomControls();
   const vote = useVote(reportError);
   const grab = useGrab(reportError);
-  const playlists = usePlaylists();
+  const queryClient = useQueryClient();
 
   const { play } = state;
   const mine = myVote(state);
@@ -21,9 +22,16 @@ export function useBooth() {
 
   const grabbed = iGrabbed(state);
 
-  const onGrab = () => {
+  const onGrab = async () => {
     if (!play || grabbed) return;
-    const active = playlists.data?.find((p) => p.active);
+    let playlists;
+    try {
+      playlists = await queryClient.fetchQuery(playlistsQuery);
+    } catch (error) {
+      reportError(error instanceof Error ? error : new Error(String(error)));
+      return;
+    }
+    const active = playlists.find((p) => p.active);
     if (!active) {
       dispatch({
         type: 'notice',
@@ -43,6 +51,6 @@ export function useBooth() {
     grabbed,
     onWoot: () => onVote(1),
     onMeh: () => onVote(-1),
-    onGrab,
+    onGrab: () => void onGrab(),
   };
 }
