@@ -8,6 +8,7 @@ import { recordSession, type Recording } from './frames';
 import { miniplugRunner, type MiniplugRunner } from './miniplug';
 import { count, load, machine, rows, table, type Timing } from './report';
 import {
+  decodeOnlyRunner,
   jsonParseRunner,
   wootroomRunner,
   type Runner,
@@ -59,7 +60,12 @@ async function main() {
 
   const wootroom = wootroomRunner(recording);
   const miniplug = await miniplugRunner(recording);
-  const runners: Runner[] = [jsonParseRunner(), wootroom, miniplug];
+  const runners: Runner[] = [
+    jsonParseRunner(),
+    decodeOnlyRunner(),
+    wootroom,
+    miniplug,
+  ];
   const checks: Checks = { events: recording.events, checksums: new Map() };
 
   const warmup = recording.frames.slice(0, WARMUP_FRAMES);

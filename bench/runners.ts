@@ -67,6 +67,36 @@ export function jsonParseRunner(): Runner {
   };
 }
 
+/** The first half of the client alone, to show where the time goes. */
+export function decodeOnlyRunner(): Runner {
+  let dropped = 0;
+  let checksum = 0;
+  const options: DecodeOptions = {
+    slug: SLUG,
+    onDrop: () => {
+      dropped += 1;
+    },
+  };
+
+  return {
+    name: 'wootroom decode only',
+    reset: () => {
+      dropped = 0;
+      checksum = 0;
+    },
+    run(frames) {
+      let events = 0;
+      for (const raw of frames) {
+        const decoded = decodeFrame(raw, options);
+        events += decoded.length;
+        checksum = mix([checksum, decoded[0]?.type.length ?? 0]);
+      }
+      return { events: events + dropped, checksum };
+    },
+    summary: () => null,
+  };
+}
+
 export interface WootroomRunner extends Runner {
   /** Why events were dropped in the last pass, and how many. */
   readonly drops: ReadonlyMap<string, number>;
