@@ -136,7 +136,7 @@ export function wootroomRunner(recording: Recording): WootroomRunner {
       return { events: events + dropped, checksum: roomChecksum(state) };
     },
     summary: () => ({
-      users: Object.keys(state.users).length,
+      users: state.users.size,
       guests: state.guests,
       waitlist: state.booth.waitlist.length,
       historyID: state.play?.historyID ?? null,
@@ -149,8 +149,8 @@ function roomChecksum(state: RoomState): number {
     state.chat.length,
     state.chat.at(-1)?.cid.length ?? 0,
     state.nextId,
-    Object.keys(state.users).length,
-    Object.keys(state.votes).length,
+    state.users.size,
+    state.votes.size,
     state.grabs.length,
     state.guests,
     state.booth.waitlist.length,

@@ -14,9 +14,9 @@ function setAccount(state: RoomState, changes: Partial<Account>): RoomState {
 
   // Your level also shows wherever you are listed as a user.
   const me = state.me ? { ...state.me, level } : null;
-  const inRoom = me && state.users[me.id];
+  const inRoom = me && state.users.get(me.id);
   const users = inRoom
-    ? { ...state.users, [inRoom.id]: { ...inRoom, level } }
+    ? state.users.set(inRoom.id, { ...inRoom, level })
     : state.users;
   return { ...state, account, me, users };
 }

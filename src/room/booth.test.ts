@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreOf } from './selectors';
 import {
   SLUG,
+  asRecord,
   fixture,
   frame,
   liveRoom,
@@ -23,7 +24,7 @@ describe('advance', () => {
     expect(state.play?.media.title).toBe('Night Drive');
     expect(state.playDJ?.username).toBe('night_owl');
     expect(state.booth.waitlist).toEqual([4100202, 4100203]);
-    expect(state.votes).toEqual({});
+    expect(asRecord(state.votes)).toEqual({});
     expect(state.grabs).toEqual([]);
   });
 
@@ -62,7 +63,7 @@ describe('advance', () => {
       ...fixture('advance', 'empty booth'),
     );
 
-    expect(state.users[4100201]).toBeUndefined();
+    expect(state.users.get(4100201)).toBeUndefined();
     expect(state.play).toBeNull();
     expect(state.lastPlay?.dj?.username).toBe('night_owl');
   });

@@ -1,5 +1,6 @@
 /** The booth: plays, votes, grabs and the wait list. */
 import type { RoomEventOf } from '../protocol';
+import { IdMap } from './idMap';
 import { appendSystemLine } from './lines';
 import { scoreOf, userByID } from './selectors';
 import type { RoomState } from './state';
@@ -23,7 +24,7 @@ export function advance(
     playDJ,
     lastPlay,
     booth: { ...state.booth, waitlist: event.waitlist },
-    votes: {},
+    votes: IdMap.empty(),
     grabs: [],
   };
 }
@@ -36,10 +37,9 @@ export function waitlistUpdate(
 }
 
 export function vote(state: RoomState, event: RoomEventOf<'vote'>): RoomState {
-  return {
-    ...state,
-    votes: { ...state.votes, [event.userID]: event.direction },
-  };
+  const votes = state.votes.set(event.userID, event.direction);
+  // A repeated vote changes nothing; the same state lets views skip it.
+  return votes === state.votes ? state : { ...state, votes };
 }
 
 export function grab(state: RoomState, event: RoomEventOf<'grab'>): RoomState {

@@ -8,6 +8,7 @@ import {
   FRAMES,
   ME,
   SLUG,
+  asRecord,
   fixture,
   liveRoom,
   rawFrame,
@@ -84,8 +85,8 @@ describe('snapshot and resync', () => {
     expect(state.sync).toBe('live');
     expect(state.buffered).toEqual([]);
     expect(state.chat).toHaveLength(1);
-    expect(state.users[4100203]).toBeUndefined();
-    expect(state.votes).toEqual({});
+    expect(state.users.get(4100203)).toBeUndefined();
+    expect(asRecord(state.votes)).toEqual({});
   });
 
   it('ends the session at once even before the snapshot', () => {
@@ -97,7 +98,7 @@ describe('snapshot and resync', () => {
     const gone = snapshotAction({ users: [] });
     const state = liveRoom(...fixture('chat'), { type: 'resync' }, gone);
 
-    expect(Object.keys(state.users)).toEqual([String(ME.id)]);
+    expect(Object.keys(asRecord(state.users))).toEqual([String(ME.id)]);
     expect(state.chat).toHaveLength(1);
   });
 

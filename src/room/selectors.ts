@@ -4,7 +4,7 @@ import type { RoomState, Score } from './state';
 
 /** Yourself may be missing from the room's user list; look there too. */
 export function userByID(state: RoomState, id: number): User | null {
-  const user = state.users[id];
+  const user = state.users.get(id);
   if (user) return user;
   if (state.me?.id === id) return state.me;
   if (state.playDJ?.id === id) return state.playDJ;
@@ -12,7 +12,7 @@ export function userByID(state: RoomState, id: number): User | null {
 }
 
 export function scoreOf(state: Pick<RoomState, 'votes' | 'grabs'>): Score {
-  const votes = Object.values(state.votes);
+  const votes = state.votes.values();
   return {
     woots: votes.filter((v) => v === 1).length,
     mehs: votes.filter((v) => v === -1).length,
@@ -25,7 +25,7 @@ export function myRole(state: RoomState): number {
 }
 
 export function myVote(state: RoomState): 1 | -1 | 0 {
-  return state.me ? (state.votes[state.me.id] ?? 0) : 0;
+  return state.me ? (state.votes.get(state.me.id) ?? 0) : 0;
 }
 
 export function iGrabbed(state: RoomState): boolean {
@@ -43,7 +43,7 @@ export function amDJ(state: RoomState): boolean {
 
 /** Room users, staff first, then by name. */
 export function sortedUsers(state: RoomState): User[] {
-  return Object.values(state.users).sort(
+  return [...state.users.values()].sort(
     (a, b) => b.role - a.role || a.username.localeCompare(b.username),
   );
 }

@@ -1,6 +1,6 @@
 /** Turning a `rooms/state` snapshot into room state. */
-import type { User } from '../protocol';
 import type { LocalAction } from './actions';
+import { IdMap } from './idMap';
 import { initialRoomState, type RoomState } from './state';
 
 type SnapshotAction = Extract<LocalAction, { type: 'snapshot' }>;
@@ -13,14 +13,13 @@ export function applySnapshot(
   state: RoomState,
   { me, snapshot, account }: SnapshotAction,
 ): RoomState {
-  const users: Record<number, User> = { [me.id]: me };
-  for (const user of snapshot.users) users[user.id] = user;
-  const playDJ = snapshot.play ? (users[snapshot.play.djID] ?? null) : null;
+  const users = IdMap.from([me, ...snapshot.users].map((u) => [u.id, u]));
+  const playDJ = snapshot.play ? (users.get(snapshot.play.djID) ?? null) : null;
 
   return {
     ...initialRoomState(state.slug),
     sync: 'live',
-    me: users[me.id] ?? me,
+    me: users.get(me.id) ?? me,
     role: snapshot.role,
     room: snapshot.room,
     booth: snapshot.booth,
@@ -29,7 +28,7 @@ export function applySnapshot(
     lastPlay: state.lastPlay,
     users,
     guests: Math.max(0, snapshot.room.guests),
-    votes: snapshot.votes,
+    votes: IdMap.fromRecord(snapshot.votes),
     grabs: snapshot.grabs,
     mutes: snapshot.mutes,
     chat: state.chat,

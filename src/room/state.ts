@@ -4,6 +4,7 @@
  * through `roomReducer`.
  */
 import type { Play, RoomEvent, RoomSnapshot, User } from '../protocol';
+import { IdMap } from './idMap';
 
 export type Vote = 1 | -1;
 
@@ -90,9 +91,9 @@ export interface RoomState {
   play: Play | null;
   playDJ: User | null;
   lastPlay: LastPlay | null;
-  users: Record<number, User>;
+  users: IdMap<User>;
   guests: number;
-  votes: Record<number, Vote>;
+  votes: IdMap<Vote>;
   grabs: number[];
   mutes: Record<number, number>;
   chat: ChatLine[];
@@ -123,9 +124,9 @@ export function initialRoomState(slug: string): RoomState {
     play: null,
     playDJ: null,
     lastPlay: null,
-    users: {},
+    users: IdMap.empty(),
     guests: 0,
-    votes: {},
+    votes: IdMap.empty(),
     grabs: [],
     mutes: {},
     chat: [],

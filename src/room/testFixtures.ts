@@ -13,6 +13,7 @@ import {
   type WireUser,
 } from '../protocol';
 import type { RoomAction } from './actions';
+import type { IdMap } from './idMap';
 import { roomReducer } from './reducer';
 import { initialRoomState, type RoomState } from './state';
 
@@ -133,4 +134,10 @@ export function liveRoom(...actions: RoomAction[]): RoomState {
 
 export function systemTexts(state: RoomState): string[] {
   return state.chat.filter((l) => l.kind === 'system').map((l) => l.text);
+}
+
+/** A map's entries as a plain record, to compare with a literal. */
+export function asRecord<V>(map: IdMap<V>): Record<number, V> {
+  const values = map.values();
+  return Object.fromEntries(map.keys().map((id, i) => [id, values[i] as V]));
 }

@@ -1,6 +1,6 @@
 /** Fixture rows: booth, chat, users, votes and framing. */
 import { expect } from 'vitest';
-import { fixture } from './testFixtures';
+import { asRecord, fixture } from './testFixtures';
 import { scoreOf } from './selectors';
 import { LOUD, MINT, line, unchanged, type FrameRow } from './testFrameTable';
 
@@ -91,7 +91,7 @@ export const ROOM_ROWS: FrameRow[] = [
   {
     event: 'userJoin',
     check: (s) =>
-      expect(s.users[MINT]).toMatchObject({
+      expect(s.users.get(MINT)).toMatchObject({
         level: 12,
         badge: '80sb01',
         language: 'en',
@@ -109,7 +109,7 @@ export const ROOM_ROWS: FrameRow[] = [
     event: 'userJoin',
     variant: 'escaped username',
     check: (s) =>
-      expect(s.users[4100205]).toMatchObject({
+      expect(s.users.get(4100205)).toMatchObject({
         username: 'a<3',
         badge: null,
         gRole: 0,
@@ -119,7 +119,7 @@ export const ROOM_ROWS: FrameRow[] = [
     event: 'userLeave',
     before: () => [...fixture('vote'), ...fixture('grab')],
     check: (s) => {
-      expect(s.users[MINT]).toBeUndefined();
+      expect(s.users.get(MINT)).toBeUndefined();
       expect(scoreOf(s)).toEqual({ woots: 0, mehs: 0, grabs: 0 });
     },
   },
@@ -135,36 +135,42 @@ export const ROOM_ROWS: FrameRow[] = [
   {
     event: 'userUpdate',
     variant: 'username only',
-    check: (s) => expect(s.users[MINT]?.username).toBe('matcha'),
+    check: (s) => expect(s.users.get(MINT)?.username).toBe('matcha'),
   },
   {
     event: 'userUpdate',
     variant: 'level only',
     check: (s) =>
-      expect(s.users[MINT]).toMatchObject({ level: 13, username: 'mint_tea' }),
+      expect(s.users.get(MINT)).toMatchObject({
+        level: 13,
+        username: 'mint_tea',
+      }),
   },
   {
     event: 'userUpdate',
     variant: 'avatar only',
-    check: (s) => expect(s.users[MINT]?.avatarID).toBe('base02'),
+    check: (s) => expect(s.users.get(MINT)?.avatarID).toBe('base02'),
   },
   {
     event: 'userUpdate',
     variant: 'badge only',
-    check: (s) => expect(s.users[MINT]?.badge).toBe('warrior01b'),
+    check: (s) => expect(s.users.get(MINT)?.badge).toBe('warrior01b'),
   },
-  { event: 'vote', check: (s) => expect(s.votes).toEqual({ [MINT]: 1 }) },
+  {
+    event: 'vote',
+    check: (s) => expect(asRecord(s.votes)).toEqual({ [MINT]: 1 }),
+  },
   {
     event: 'vote',
     variant: 'meh',
-    check: (s) => expect(s.votes).toEqual({ [LOUD]: -1 }),
+    check: (s) => expect(asRecord(s.votes)).toEqual({ [LOUD]: -1 }),
   },
   {
     event: 'batch',
     variant: 'several events',
     check: (s) => {
       expect(s.chat).toEqual([]);
-      expect(s.votes).toEqual({ [MINT]: 1 });
+      expect(asRecord(s.votes)).toEqual({ [MINT]: 1 });
       expect(s.grabs).toEqual([MINT]);
     },
   },

@@ -57,7 +57,7 @@ export const STAFF_ROWS: FrameRow[] = [
     check: (s) => {
       expect(s.account).toEqual({ xp: 130870, pp: 17785, level: 16 });
       expect(s.me?.level).toBe(16);
-      expect(s.users[Number(ME.id)]?.level).toBe(16);
+      expect(s.users.get(Number(ME.id))?.level).toBe(16);
       notice('info', 'You have 17,785 PP and 130,870 XP')(s);
     },
   },
@@ -136,7 +136,7 @@ export const STAFF_ROWS: FrameRow[] = [
   {
     event: 'modStaff',
     check: (s) => {
-      expect(s.users[MINT]?.role).toBe(2000);
+      expect(s.users.get(MINT)?.role).toBe(2000);
       line('night_owl made mint_tea a bouncer')(s);
     },
   },
@@ -144,8 +144,8 @@ export const STAFF_ROWS: FrameRow[] = [
     event: 'modStaff',
     variant: 'host transfer',
     check: (s) => {
-      expect(s.users[4100201]?.role).toBe(4000);
-      expect(s.users[MINT]?.role).toBe(5000);
+      expect(s.users.get(4100201)?.role).toBe(4000);
+      expect(s.users.get(MINT)?.role).toBe(5000);
       expect(systemTexts(s).slice(-2)).toEqual([
         'night_owl made night_owl a co-host',
         'night_owl made mint_tea the host',
@@ -161,7 +161,7 @@ export const STAFF_ROWS: FrameRow[] = [
     event: 'nameChangedRoom',
     before: () => join(LOUD, 'loud_guy | promo'),
     check: (s) => {
-      expect(s.users[LOUD]?.username).toBe('loud_guy');
+      expect(s.users.get(LOUD)?.username).toBe('loud_guy');
       line('loud_guy | promo is now known as loud_guy')(s);
     },
   },

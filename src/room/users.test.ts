@@ -17,8 +17,8 @@ describe('users', () => {
       ...fixture('userJoin'),
       ...fixture('userJoin', 'guest'),
     );
-    expect(state.users[4100203]?.username).toBe('mint_tea');
-    expect(state.users[0]).toBeUndefined();
+    expect(state.users.get(4100203)?.username).toBe('mint_tea');
+    expect(state.users.get(0)).toBeUndefined();
     expect(state.guests).toBe(1);
   });
 
@@ -28,8 +28,8 @@ describe('users', () => {
       ...fixture('grab'),
       ...fixture('userLeave'),
     );
-    expect(state.users[4100203]).toBeUndefined();
-    expect(state.votes[4100203]).toBeUndefined();
+    expect(state.users.get(4100203)).toBeUndefined();
+    expect(state.votes.get(4100203)).toBeUndefined();
     expect(state.grabs).toEqual([]);
   });
 
@@ -46,7 +46,7 @@ describe('users', () => {
       ...fixture('userUpdate', 'level only'),
       ...fixture('userUpdate', 'avatar only'),
     );
-    expect(state.users[4100203]).toMatchObject({
+    expect(state.users.get(4100203)).toMatchObject({
       username: 'mint_tea',
       level: 13,
       avatarID: 'base02',
@@ -64,7 +64,7 @@ describe('users', () => {
       ]),
       ...fixture('nameChangedRoom'),
     );
-    expect(state.users[4100204]?.username).toBe('loud_guy');
+    expect(state.users.get(4100204)?.username).toBe('loud_guy');
   });
 
   it('sets roles on modStaff, on the 0-5 scale too, including your own', () => {
@@ -77,8 +77,8 @@ describe('users', () => {
     ]);
     const state = liveRoom(...fixture('modStaff', 'host transfer'), ...mine);
 
-    expect(state.users[4100203]?.role).toBe(5000);
-    expect(state.users[4100201]?.role).toBe(4000);
+    expect(state.users.get(4100203)?.role).toBe(5000);
+    expect(state.users.get(4100201)?.role).toBe(4000);
     expect(myRole(state)).toBe(2000);
     expect(systemTexts(state)).toContain('night_owl made mint_tea the host');
   });

@@ -15,12 +15,12 @@ function patchUser(
 ): RoomState {
   const patch = (user: User | null) =>
     user?.id === id ? { ...user, ...changes } : user;
-  const inRoom = state.users[id];
+  const inRoom = state.users.get(id);
 
   return {
     ...state,
     users: inRoom
-      ? { ...state.users, [id]: { ...inRoom, ...changes } }
+      ? state.users.set(id, { ...inRoom, ...changes })
       : state.users,
     me: patch(state.me),
     playDJ: patch(state.playDJ),
@@ -35,7 +35,7 @@ export function userJoin(
   if (user.guest) return { ...state, guests: state.guests + 1 };
 
   const playDJ = state.playDJ?.id === user.id ? user : state.playDJ;
-  return { ...state, users: { ...state.users, [user.id]: user }, playDJ };
+  return { ...state, users: state.users.set(user.id, user), playDJ };
 }
 
 export function userLeave(
@@ -46,16 +46,17 @@ export function userLeave(
   if (event.userID === 0)
     return { ...state, guests: Math.max(0, state.guests - 1) };
 
-  const users = { ...state.users };
-  delete users[event.userID];
-  const votes = { ...state.votes };
-  delete votes[event.userID];
+  const { userID } = event;
+  const grabbed = state.grabs.includes(userID);
+  // Nothing to forget about someone the room does not know.
+  if (!state.users.has(userID) && !state.votes.has(userID) && !grabbed)
+    return state;
 
   return {
     ...state,
-    users,
-    votes,
-    grabs: state.grabs.filter((id) => id !== event.userID),
+    users: state.users.delete(userID),
+    votes: state.votes.delete(userID),
+    grabs: grabbed ? state.grabs.filter((id) => id !== userID) : state.grabs,
   };
 }
 
@@ -117,9 +118,9 @@ export function modStaff(
   let next = state;
 
   for (const change of event.changes) {
-    const inRoom = next.users[change.userID];
+    const inRoom = next.users.get(change.userID);
     const users = inRoom
-      ? { ...next.users, [change.userID]: { ...inRoom, role: change.role } }
+      ? next.users.set(change.userID, { ...inRoom, role: change.role })
       : next.users;
     const mine = next.me?.id === change.userID;
     next = { ...next, users, role: mine ? change.role : next.role };

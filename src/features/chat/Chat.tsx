@@ -42,7 +42,7 @@ export function Chat() {
             line={line}
             nameClass={
               line.kind === 'user'
-                ? nameClass(chat.users[line.userID]?.role ?? 0)
+                ? nameClass(chat.users.get(line.userID)?.role ?? 0)
                 : ''
             }
             mentionsMe={

@@ -20,7 +20,7 @@ export function useUserCard(userID: number) {
     name: user?.username || `user #${userID}`,
     role,
     isMe,
-    inRoom: userID in state.users,
+    inRoom: state.users.has(userID),
     /** 1-based; 0 when not waiting. */
     position: state.booth.waitlist.indexOf(userID) + 1,
     play: state.play?.djID === userID ? state.play : null,
