@@ -1,7 +1,8 @@
 /**
  * A small leveled logger with one namespace per subsystem. Debug lines are
  * off unless `localStorage['wootroom:log'] = 'debug'`, so a user can turn
- * them on to report a problem. Callers pass ids and reasons, never tokens,
+ * them on to report a problem; the level is read once, when the page loads,
+ * so changing it takes a reload. Callers pass ids and reasons, never tokens,
  * passwords or cookies.
  */
 export type LogNamespace = 'socket' | 'reducer' | 'queue' | 'api' | 'chat';
@@ -10,18 +11,27 @@ type Level = 'debug' | 'info' | 'warn' | 'error';
 
 const RANK: Record<Level, number> = { debug: 0, info: 1, warn: 2, error: 3 };
 
-function threshold(): number {
+/** The part of Web Storage the logger reads; Node and workers have none. */
+interface LevelStore {
+  getItem(key: string): string | null;
+}
+
+function storedThreshold(): number {
   try {
-    const wanted = globalThis.localStorage?.getItem('wootroom:log');
-    if (wanted && wanted in RANK) return RANK[wanted as Level];
+    const { localStorage } = globalThis as { localStorage?: LevelStore };
+    const wanted = localStorage?.getItem('wootroom:log');
+    if (wanted && Object.hasOwn(RANK, wanted)) return RANK[wanted as Level];
   } catch {
     // Storage can be blocked (privacy mode); fall back to the default.
   }
   return RANK.info;
 }
 
+// Read once: storage is slow, and the reducer and socket log on hot paths.
+const THRESHOLD = storedThreshold();
+
 function write(level: Level, ns: LogNamespace, args: unknown[]) {
-  if (RANK[level] < threshold()) return;
+  if (RANK[level] < THRESHOLD) return;
 
   const tag = `[${ns}]`;
   switch (level) {
