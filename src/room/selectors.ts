@@ -42,7 +42,7 @@ export function amDJ(state: RoomState): boolean {
 }
 
 /** Room users, staff first, then by name. */
-export function sortedUsers(state: RoomState): User[] {
+export function sortedUsers(state: Pick<RoomState, 'users'>): User[] {
   return [...state.users.values()].sort(
     (a, b) => b.role - a.role || a.username.localeCompare(b.username),
   );

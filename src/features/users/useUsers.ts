@@ -4,7 +4,9 @@ import { sortedUsers } from '../../room/selectors';
 
 export function useUsers() {
   const state = useRoomState();
-  const users = useMemo(() => sortedUsers(state), [state]);
+  // Sort again only when users change, not on every chat line or vote.
+  const inRoom = state.users;
+  const users = useMemo(() => sortedUsers({ users: inRoom }), [inRoom]);
 
   return {
     users,
