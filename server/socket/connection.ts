@@ -9,6 +9,14 @@ import {
   type ServerEvent,
 } from '../../src/protocol';
 
+/**
+ * What may wait for a client that has stopped reading before it is cut
+ * off. A live client drains far faster; without a cap a stalled one keeps
+ * every frame of its room in server memory for as long as it stays
+ * connected. Cut off, it reconnects and loads the room afresh.
+ */
+export const MAX_BUFFERED_BYTES = 1024 * 1024;
+
 export class Connection {
   userID: number | null = null;
   private heartbeat: NodeJS.Timeout | null = null;
@@ -16,6 +24,7 @@ export class Connection {
   constructor(
     readonly ws: WebSocket,
     private readonly heartbeatMs: number,
+    private readonly onStalled: () => void = () => {},
   ) {
     this.restartHeartbeat();
   }
@@ -35,6 +44,11 @@ export class Connection {
 
   private write(frame: string): void {
     if (this.ws.readyState !== WebSocket.OPEN) return;
+    if (this.ws.bufferedAmount > MAX_BUFFERED_BYTES) {
+      this.onStalled();
+      this.ws.terminate();
+      return;
+    }
     this.ws.send(frame);
     this.restartHeartbeat();
   }

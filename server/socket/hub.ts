@@ -64,7 +64,9 @@ export class SocketHub {
   }
 
   private accept(ws: WebSocket): void {
-    const conn = new Connection(ws, this.options.heartbeatMs);
+    const conn = new Connection(ws, this.options.heartbeatMs, () =>
+      this.log.warn('socket not reading; cut off', { user: conn.userID }),
+    );
     // Tells the client not to retry until later; REST refuses it anyway.
     if (this.app.service.maintenance) {
       conn.send([serverEvent('plugMaintenance', {}, DASHBOARD)]);
