@@ -64,6 +64,11 @@ export class ServerChild {
     return performance.now() - started;
   }
 
+  isRunning(): boolean {
+    const child = this.child;
+    return !!child && child.exitCode === null && child.signalCode === null;
+  }
+
   /** Resident memory in MiB, from /proc/<pid>/status. */
   rssMiB(): number {
     const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
@@ -93,14 +98,17 @@ export class ServerChild {
     });
   }
 
-  /** Sends the signal and waits for the process to be gone. */
-  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  /** Sends the signal and answers the exit code once the process is gone. */
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
     const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode) return;
-    const gone = new Promise((resolve) => child.once('exit', resolve));
+    if (!child || !this.isRunning()) return child?.exitCode ?? null;
+    const gone = new Promise<number | null>((resolve) =>
+      child.once('exit', (code) => resolve(code)),
+    );
     child.kill(signal);
-    await withTimeout(gone, 10_000, 'the server did not stop');
+    const code = await withTimeout(gone, 10_000, 'the server did not stop');
     this.child = null;
+    return code;
   }
 
   async dispose(): Promise<void> {

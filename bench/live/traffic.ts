@@ -56,6 +56,7 @@ export class Traffic {
 
   /** Sends one line now, if the member is in the room. */
   chat(member: Member): void {
+    if (!member.live) return;
     const receivers = this.members.filter((m) => m.live && m !== member);
     const text = this.book.write(
       member.id,
@@ -67,7 +68,7 @@ export class Traffic {
 
   private chatLoop(member: Member): void {
     if (!this.running) return;
-    if (member.live) this.chat(member);
+    this.chat(member);
     const [min, max] = this.options.chatEveryMs ?? [2000, 4000];
     this.later(this.random.int(min, max), () => this.chatLoop(member));
   }
