@@ -10,18 +10,17 @@ import {
   serverEvent,
 } from '../../src/protocol';
 import type { AppContext } from '../context';
-import { ApiError, fail } from '../http/envelope';
+import { ApiError } from '../http/envelope';
 import type { Api } from '../http/router';
 import type { LiveRoom } from '../rooms/rooms';
 import {
-  audit,
   idParam,
   moderator,
   requireForeverRight,
   requireStaff,
   requireTarget,
 } from './access';
-import { impose, listed, secondsLeft } from './sanctions';
+import { impose, lift, listed, secondsLeft } from './sanctions';
 
 /** plug's ban refusal carries `[{e: seconds left}]`, -1 for forever. */
 class BannedError extends ApiError {
@@ -83,12 +82,7 @@ export function banRoutes(api: Api, app: AppContext): void {
   api.delete('/_/bans/:id', async (caller) => {
     const staff = await requireStaff(app, caller, 'unban');
     const userID = idParam(caller.params.id);
-    const { id } = staff.room.record;
-    if (!(await app.store.sanctions.remove(id, 'ban', userID))) {
-      throw fail('notFound', 'That user is not banned here');
-    }
-
-    audit(app, staff, 'ban lifted', userID);
+    await lift(app, staff, 'ban', userID, 'That user is not banned here');
     return [];
   });
 }

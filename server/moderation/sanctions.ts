@@ -1,8 +1,9 @@
 /** What bans, mutes and wait-list bans have in common. */
 import { escapeHtml, formatPlugTime } from '../../src/protocol';
 import type { AppContext } from '../context';
+import { fail } from '../http/envelope';
 import type { SanctionKind, SanctionRecord } from '../store/store';
-import type { Staff } from './access';
+import { audit, type Staff } from './access';
 
 export interface NewSanction {
   kind: SanctionKind;
@@ -63,4 +64,19 @@ export async function listed(
     timestamp: formatPlugTime(s.createdAt),
     secondsLeft: secondsLeft(s, now),
   }));
+}
+
+/** Lifts a sanction early; `notFound` with the given text when none is live. */
+export async function lift(
+  app: AppContext,
+  staff: Staff,
+  kind: SanctionKind,
+  userID: number,
+  missing: string,
+): Promise<void> {
+  const { id } = staff.room.record;
+  if (!(await app.store.sanctions.remove(id, kind, userID))) {
+    throw fail('notFound', missing);
+  }
+  audit(app, staff, `${kind} lifted`, userID);
 }

@@ -13,14 +13,13 @@ import { fail } from '../http/envelope';
 import type { Api } from '../http/router';
 import type { LiveRoom } from '../rooms/rooms';
 import {
-  audit,
   idParam,
   moderator,
   requireForeverRight,
   requireStaff,
   requireTarget,
 } from './access';
-import { impose, listed, secondsLeft } from './sanctions';
+import { impose, lift, listed, secondsLeft } from './sanctions';
 
 function remaining(seconds: number): string {
   if (seconds < 0) return 'for good';
@@ -74,12 +73,13 @@ export function waitlistBanRoutes(api: Api, app: AppContext): void {
   api.delete('/_/booth/waitlistban/:id', async (caller) => {
     const staff = await requireStaff(app, caller, 'unban');
     const userID = idParam(caller.params.id);
-    const { id } = staff.room.record;
-    if (!(await app.store.sanctions.remove(id, 'waitlistBan', userID))) {
-      throw fail('notFound', 'That user is not banned from the wait list');
-    }
-
-    audit(app, staff, 'wait-list ban lifted', userID);
+    await lift(
+      app,
+      staff,
+      'waitlistBan',
+      userID,
+      'That user is not banned from the wait list',
+    );
     return [];
   });
 }
