@@ -40,9 +40,9 @@ export class Chat {
     this.app.logs.for('room').debug('chat', { room: slug, user: userID, cid });
   }
 
+  /** Drops per-socket state; the gate keeps pace across reconnects. */
   forget(userID: number): void {
     this.lastStamp.delete(userID);
-    this.gate.forget(userID);
   }
 
   private stamp(userID: number): number {

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE } from '../../src/protocol';
 import { testServer, type TestServer } from '../test/harness';
-import { chatTexts, freshRoom, member, settle } from '../test/members';
+import {
+  chatTexts,
+  freshRoom,
+  member,
+  settle,
+  type Member,
+} from '../test/members';
+import { TestSocket } from '../test/socket';
 import { CHAT_BURST } from './chatGate';
 
 let server: TestServer;
@@ -80,5 +87,48 @@ describe('slow mode', () => {
       'chat',
       (p) => (p as { message: string }).message === 'patient',
     );
+  });
+});
+
+describe('chat limits across reconnects', () => {
+  /** Closes the member's socket and comes back on a new one, in the room. */
+  const reconnect = async (m: Member, slug: string) => {
+    await m.socket.close();
+    await pause();
+    m.socket = await TestSocket.authed(server.url, await m.client.token());
+    await m.client.post('rooms/join', { slug });
+  };
+
+  it('keeps the slow mode wait', async () => {
+    const slug = await freshRoom(server);
+    const cohost = await member(server, slug, ROLE.cohost);
+    const user = await member(server, slug);
+    await cohost.client.post('rooms/update', { slowMode: 60 });
+
+    user.socket.chat('first');
+    await cohost.socket.next('chat');
+    await reconnect(user, slug);
+    user.socket.chat('again');
+    expect(await user.socket.next('rateLimit')).toMatchObject({ s: slug });
+
+    server.clock.advance(60_000);
+    user.socket.chat('after the wait');
+    await cohost.socket.next(
+      'chat',
+      (p) => (p as { message: string }).message === 'after the wait',
+    );
+  });
+
+  it('keeps the spent flood allowance', async () => {
+    const slug = await freshRoom(server);
+    const user = await member(server, slug);
+    const other = await member(server, slug);
+
+    for (let i = 0; i < CHAT_BURST; i++) user.socket.chat(`line ${i}`);
+    await pause();
+    expect(chatTexts(other.socket)).toHaveLength(CHAT_BURST);
+    await reconnect(user, slug);
+    user.socket.chat('one more');
+    await user.socket.next('floodChat');
   });
 });

@@ -6,14 +6,21 @@
  * mode, users without a room role also wait `slowMode` seconds between
  * lines, or get `rateLimit`. Refused lines still spend allowance, so a
  * flood stays refused while it goes on.
+ *
+ * Pace is kept per user, not per socket, and outlives the socket: were it
+ * dropped on close, reconnecting would restore the burst and end the slow
+ * mode wait. Entries are pruned once they no longer change any answer.
  */
-import { ROLE, serverEvent } from '../../src/protocol';
+import { MAX_SLOW_MODE, ROLE, serverEvent } from '../../src/protocol';
 import type { AppContext } from '../context';
 import type { LiveRoom } from '../rooms/rooms';
 import type { UserRecord } from '../store/store';
 
 export const CHAT_BURST = 5;
 export const CHAT_REFILL_MS = 1000;
+
+/** Past this, a user's last line no longer holds them in any slow mode. */
+const SLOW_MODE_MAX_MS = MAX_SLOW_MODE * 1000;
 
 interface Pace {
   tokens: number;
@@ -23,8 +30,11 @@ interface Pace {
 
 export class ChatGate {
   private readonly pace = new Map<number, Pace>();
+  private swept: number;
 
-  constructor(private readonly app: AppContext) {}
+  constructor(private readonly app: AppContext) {
+    this.swept = app.clock.now();
+  }
 
   async admit(user: UserRecord, room: LiveRoom): Promise<boolean> {
     const { record } = room;
@@ -43,6 +53,7 @@ export class ChatGate {
     // Read after the awaits, so lines handled concurrently see time only
     // move forward.
     const now = clock.now();
+    this.sweep(now);
     const pace = this.refill(user.id, now);
     if (pace.tokens < 1) return this.refuse(user.id, 'floodChat', record.slug);
     pace.tokens -= 1;
@@ -55,8 +66,20 @@ export class ChatGate {
     return true;
   }
 
-  forget(userID: number): void {
-    this.pace.delete(userID);
+  /**
+   * Drops users whose allowance is full again and whose last line is older
+   * than any slow mode: a fresh entry would answer them the same way.
+   */
+  private sweep(now: number): void {
+    if (now - this.swept < SLOW_MODE_MAX_MS) return;
+    this.swept = now;
+    for (const [userID, pace] of this.pace) {
+      const earned = (now - pace.refilledAt) / CHAT_REFILL_MS;
+      const full = pace.tokens + earned >= CHAT_BURST;
+      if (full && now - pace.lastLine >= SLOW_MODE_MAX_MS) {
+        this.pace.delete(userID);
+      }
+    }
   }
 
   private refill(userID: number, now: number): Pace {

@@ -57,13 +57,16 @@ export type SkipBody = z.input<typeof skipBody>;
 /** Staff bodies: ban and mute reasons are 1-5, durations the wire codes. */
 const reason = z.number().int().min(1).max(5);
 
+/** The longest slow mode a room can set, in seconds. */
+export const MAX_SLOW_MODE = 300;
+
 /** Any subset; `slowMode` (seconds between lines) is Wootroom's own. */
 export const roomUpdateBody = z.strictObject({
   name: z.string().trim().min(1).max(64).optional(),
   description: z.string().max(1000).optional(),
   welcome: z.string().max(500).optional(),
   minChatLevel: z.number().int().min(1).max(3).optional(),
-  slowMode: z.number().int().min(0).max(300).optional(),
+  slowMode: z.number().int().min(0).max(MAX_SLOW_MODE).optional(),
 });
 
 export const staffUpdateBody = z.strictObject({
