@@ -14,7 +14,7 @@ describe('floodGuard', () => {
     now: () => now,
     onFlood: (userID) => flooded.push(userID),
   });
-  const req = (method = 'GET', url = '/_/users/me') =>
+  const req = (method = 'POST', url = '/_/votes') =>
     ({ method, url, socket: {} }) as IncomingMessage;
   const as = (id: number) => ({
     session: null,
@@ -61,6 +61,17 @@ describe('floodGuard', () => {
     const anon = refused(() => guard(req(), { session, user: null }));
     expect(anon?.code).toBe('floodAPI');
   });
+
+  it('lets a caller read more than it acts, so reloads stay allowed', () => {
+    now += 60_000;
+    const read = () => guard(req('GET', '/_/rooms/state'), as(5));
+    for (let i = 0; i < REST_FLOOD.readLimit; i++) read();
+    for (let i = 0; i < REST_FLOOD.limit; i++) guard(req(), as(5));
+
+    expect(refused(read)?.code).toBe('floodAPI');
+    // A blocked caller is blocked for actions too.
+    expect(refused(() => guard(req(), as(5)))?.code).toBe('floodAPI');
+  });
 });
 
 describe('REST flood limit on a running server', () => {
@@ -79,13 +90,13 @@ describe('REST flood limit on a running server', () => {
     // the unit tests above pin the exact count.
     const statuses: number[] = [];
     for (let i = 0; i < REST_FLOOD.limit; i++) {
-      statuses.push((await flooder.client.get('users/me')).http);
+      statuses.push((await flooder.client.post('rooms/join', { slug })).http);
     }
     const first = statuses.indexOf(429);
     expect(first).toBeGreaterThan(REST_FLOOD.limit - 5);
     expect(statuses.slice(0, first).every((s) => s === 200)).toBe(true);
 
-    const reply = await flooder.client.get('users/me');
+    const reply = await flooder.client.post('rooms/join', { slug });
     expect(reply.http).toBe(429);
     expect(reply.body).toEqual({
       status: 'floodAPI',

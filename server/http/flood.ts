@@ -1,9 +1,12 @@
 /**
- * The REST flood limit, as router middleware. More than `limit` requests
- * in a rolling `windowMs` from one caller (the user, else the session,
- * else the address) refuses them with `floodAPI` for `blockMs`. Chat
- * deletion is exempt: staff clean up spam in bursts. Callers are
- * independent, so one flooding user slows nobody else down.
+ * The REST flood limit, as router middleware. More than `limit` actions
+ * (or `readLimit` reads) in a rolling `windowMs` from one caller (the user,
+ * else the session, else the address) refuses everything from them with
+ * `floodAPI` for `blockMs`. Reads have a budget of their own because every
+ * page load spends four or five of them: a few quick reloads must not lock
+ * anyone out, while a bot hammering actions still is. Chat deletion is
+ * exempt: staff clean up spam in bursts. Callers are independent, so one
+ * flooding user slows nobody else down.
  */
 import type { IncomingMessage } from 'node:http';
 import { fail } from './envelope';
@@ -11,12 +14,14 @@ import type { Caller, Middleware } from './router';
 
 export interface FloodLimits {
   limit: number;
+  readLimit: number;
   windowMs: number;
   blockMs: number;
 }
 
 export const REST_FLOOD: FloodLimits = {
   limit: 20,
+  readLimit: 60,
   windowMs: 10_000,
   blockMs: 15_000,
 };
@@ -41,10 +46,14 @@ function keyOf(req: IncomingMessage, caller: Caller): string {
   return `address:${req.socket.remoteAddress ?? ''}`;
 }
 
+function isRead(req: IncomingMessage): boolean {
+  return req.method === 'GET' || req.method === 'HEAD';
+}
+
 const refusal = () => fail('floodAPI', 'Too many requests; wait a moment', 429);
 
 export function floodGuard(options: FloodGuardOptions): Middleware {
-  const { limit, windowMs, blockMs } = options.limits ?? REST_FLOOD;
+  const { limit, readLimit, windowMs, blockMs } = options.limits ?? REST_FLOOD;
   const recent = new Map<string, number[]>();
   const blocked = new Map<string, number>();
   let swept = options.now();
@@ -66,12 +75,14 @@ export function floodGuard(options: FloodGuardOptions): Middleware {
     const key = keyOf(req, caller);
     if ((blocked.get(key) ?? -Infinity) > now) throw refusal();
 
-    const times = (recent.get(key) ?? []).filter((t) => t > now - windowMs);
+    const read = isRead(req);
+    const bucket = `${key}:${read ? 'read' : 'action'}`;
+    const times = (recent.get(bucket) ?? []).filter((t) => t > now - windowMs);
     times.push(now);
-    recent.set(key, times);
-    if (times.length <= limit) return;
+    recent.set(bucket, times);
+    if (times.length <= (read ? readLimit : limit)) return;
 
-    recent.delete(key);
+    recent.delete(bucket);
     blocked.set(key, now + blockMs);
     if (caller.user) options.onFlood?.(caller.user.id);
     throw refusal();
