@@ -90,7 +90,6 @@ export async function startServer(
     service,
   };
 
-  await seedIfEmpty(app, options);
   const admin = await startAdminChannel(
     app,
     options.adminSocket ?? defaultAdminSocket(options.dbPath),
@@ -121,9 +120,14 @@ export async function startServer(
     options.port ?? 3000,
     options.host ?? '127.0.0.1',
   );
+  // Only once the port is ours: a first start that fails to listen must
+  // not create (and print) a host password that is then never shown again.
+  await seedIfEmpty(app, options);
+
   const host = options.host ?? '127.0.0.1';
+  const shownHost = host.includes(':') ? `[${host}]` : host;
   return {
-    url: `http://${host}:${port}/`,
+    url: `http://${shownHost}:${port}/`,
     port,
     app,
     adminSocket: admin?.path ?? null,

@@ -3,7 +3,19 @@ import { startServer } from './app';
 import { readConfig } from './config';
 import { announce, createLog } from './log';
 
-const config = readConfig();
+/** A bad setting or a taken port is the operator's to fix: say so plainly. */
+function fatal(error: unknown): never {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`Wootroom could not start: ${message}\n`);
+  process.exit(1);
+}
+
+let config;
+try {
+  config = readConfig();
+} catch (error) {
+  fatal(error);
+}
 const logs = createLog(config.logLevel);
 const log = logs.for('server');
 
@@ -15,7 +27,7 @@ const server = await startServer({
   hostEmail: config.hostEmail,
   hostPassword: config.hostPassword,
   dev: config.dev,
-});
+}).catch(fatal);
 announce(`Wootroom is running at ${server.url}`);
 
 let stopping = false;

@@ -25,6 +25,19 @@ describe('first start', () => {
     expect(state.role).toBe(5000);
   });
 
+  it('lowercases a host email given in capitals, as log-in does', async () => {
+    server = await testServer({ hostEmail: '  Boss@Example.COM ' });
+    const client = new Client(server.url);
+    const reply = await client.logIn('boss@example.com', HOST.password);
+    expect(reply.body.status).toBe('ok');
+  });
+
+  it('refuses to start with a host password a sign-up would refuse', async () => {
+    await expect(testServer({ hostPassword: 'short' })).rejects.toThrow(
+      'WOOTROOM_HOST_PASSWORD must be at least 8 characters',
+    );
+  });
+
   it('prints a generated password once, and only on the first start', async () => {
     const printed: string[] = [];
     vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
