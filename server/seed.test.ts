@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Client, HOST, testServer, type TestServer } from './test/harness';
 
@@ -23,6 +25,12 @@ describe('first start', () => {
     };
     expect(state.meta).toMatchObject({ name: 'Lobby', hostName: 'host' });
     expect(state.role).toBe(5000);
+  });
+
+  it('keeps the database file readable by its owner only', async () => {
+    server = await testServer();
+    const mode = statSync(join(server.dir, 'room.db')).mode & 0o777;
+    expect(mode.toString(8)).toBe('600');
   });
 
   it('lowercases a host email given in capitals, as log-in does', async () => {

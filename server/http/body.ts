@@ -27,6 +27,17 @@ function tooLarge() {
   return fail('requestError', 'Request body too large', 413);
 }
 
+/**
+ * A body must say it is JSON. Plain forms and text/plain are what a page on
+ * another site can send without asking, so they are refused, not guessed at.
+ */
+export function requireJson(req: IncomingMessage, text: string): void {
+  if (text.trim() === '') return;
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim();
+  if (type?.toLowerCase() === 'application/json') return;
+  throw fail('requestError', 'Send the body as application/json', 415);
+}
+
 export function parseJson(text: string): unknown {
   if (text.trim() === '') return {};
   try {

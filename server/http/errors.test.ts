@@ -30,6 +30,30 @@ describe('error envelopes', () => {
     expect((await client.get('rooms/state')).body.status).toBe('notInRoom');
   });
 
+  it('refuses a body that is not sent as JSON, changing nothing', async () => {
+    const email = 'plain-text@wootroom.test';
+    const body = JSON.stringify({
+      email,
+      username: 'plain',
+      password: 'p'.repeat(9),
+    });
+    for (const type of ['text/plain', undefined]) {
+      const response = await fetch(`${server.url}_/users/signup`, {
+        method: 'POST',
+        headers: type ? { 'content-type': type } : {},
+        body,
+      });
+      expect(response.status).toBe(415);
+      expect(await response.json()).toEqual({
+        status: 'requestError',
+        data: ['Send the body as application/json'],
+      });
+    }
+    const { client } = await signedUp(server);
+    const login = await client.logIn(email, 'p'.repeat(9));
+    expect(login.body.status).toBe('badLogin');
+  });
+
   it('refuses an oversized body with 413', async () => {
     const { client } = await signedUp(server);
     const reply = await client.post('rooms/join', { slug: 'x'.repeat(20_000) });

@@ -8,7 +8,7 @@ import Router, { type HTTPMethod } from 'find-my-way';
 import { z } from 'zod';
 import type { Logger } from '../log';
 import type { SessionRecord, UserRecord } from '../store/store';
-import { parseJson, readBody, validate } from './body';
+import { parseJson, readBody, requireJson, validate } from './body';
 import { ApiError, fail, sendError, sendOk } from './envelope';
 
 export interface RequestContext<B = unknown> {
@@ -127,6 +127,7 @@ export class Api {
     refuseCrossOrigin(req);
     const route = found.store as Route;
     const text = READS_BODY.has(method) ? await readBody(req) : '';
+    requireJson(req, text);
     const body = route.schema ? validate(route.schema, parseJson(text)) : {};
 
     return route.handler({ req, res, params: found.params, body, ...caller });

@@ -31,6 +31,14 @@ describe('the built client', () => {
     expect(await page.text()).toContain('<title>room</title>');
   });
 
+  it('forbids other sites to frame the client', async () => {
+    const page = await fetch(`${server.url}lobby`);
+    expect(page.headers.get('content-security-policy')).toBe(
+      "frame-ancestors 'none'",
+    );
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
   it('keeps /_/ routes out of the fallback', async () => {
     const response = await fetch(`${server.url}_/nothing-here`);
     expect(response.status).toBe(404);

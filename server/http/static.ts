@@ -32,7 +32,12 @@ export function serveBuiltClient(distDir: string): ClientServer {
 
   const serve = sirv(root, { single: true, etag: true });
   return {
-    handle: (req, res) => serve(req, res, () => notFound(res, 'Not found')),
+    handle: (req, res) => {
+      // Staff pages carry one-click bans: no other site may frame them.
+      res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      serve(req, res, () => notFound(res, 'Not found'));
+    },
     close: async () => undefined,
   };
 }

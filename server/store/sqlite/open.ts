@@ -11,6 +11,8 @@ export function openDatabase(file: string, log: Logger): Db {
     fs.mkdirSync(path.dirname(file), { recursive: true });
 
   const db = new Database(file);
+  // It holds password hashes and session digests: its owner's eyes only.
+  if (file !== ':memory:') fs.chmodSync(file, 0o600);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
