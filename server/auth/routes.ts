@@ -5,12 +5,14 @@ import { clearSessionCookie, setSessionCookie } from '../http/cookies';
 import { fail } from '../http/envelope';
 import type { Api } from '../http/router';
 import { ownUser } from '../users/present';
+import { LoginThrottle } from './loginThrottle';
 import { verifyDecoy, verifyPassword } from './password';
 import { sameSecret } from './secrets';
 import { requireUser } from './sessions';
 
 export function authRoutes(api: Api, app: AppContext): void {
   const log = app.logs.for('auth');
+  const throttle = new LoginThrottle(() => app.clock.now());
 
   api.get('/_/mobile/init', async ({ req, res }) => {
     const { cookie, session } = await app.sessions.open(req);
@@ -23,6 +25,9 @@ export function authRoutes(api: Api, app: AppContext): void {
       throw fail('csrfTokenInvalid', 'Invalid or missing csrf token');
     }
 
+    const address = req.socket.remoteAddress ?? '';
+    throttle.attempt(address, body.email);
+
     const user = await app.store.users.byEmail(body.email);
     const valid = user
       ? await verifyPassword(body.password, user.passwordHash)
@@ -31,6 +36,7 @@ export function authRoutes(api: Api, app: AppContext): void {
       log.info('login refused');
       throw fail('badLogin', 'Wrong email or password');
     }
+    throttle.succeeded(address, body.email);
 
     await app.sessions.logIn(session, user);
     const { cookie } = await app.sessions.open(req);
