@@ -26,6 +26,7 @@ test('a new user and the host chat, vote, moderate and skip together', async ({
     await host.getByRole('button', { name: 'Join wait list' }).click();
     await expect(host.getByTestId('current-dj')).toHaveText('host');
     await expect(user.getByTestId('current-dj')).toHaveText('host');
+    await expect(host.getByRole('button', { name: 'Woot' })).toBeDisabled();
 
     await user.getByRole('button', { name: 'Join wait list' }).click();
     await expect(user.getByText('You are #1 in the wait list')).toBeVisible();

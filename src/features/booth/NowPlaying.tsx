@@ -56,6 +56,7 @@ export function NowPlaying({ play, booth, video }: NowPlayingProps) {
           score={booth.score}
           myVote={booth.myVote}
           grabbed={booth.grabbed}
+          isDJ={booth.isDJ}
           onWoot={booth.onWoot}
           onMeh={booth.onMeh}
           onGrab={booth.onGrab}

@@ -7,6 +7,8 @@ interface VoteButtonProps {
   count: number;
   pressed: boolean;
   pressedClass: string;
+  /** Why the button cannot be used now, if it cannot. */
+  closedReason?: string | undefined;
   onClick: () => void;
 }
 
@@ -16,6 +18,7 @@ function VoteButton({
   count,
   pressed,
   pressedClass,
+  closedReason,
   onClick,
 }: VoteButtonProps) {
   return (
@@ -28,8 +31,10 @@ function VoteButton({
       <button
         type="button"
         aria-pressed={pressed}
+        disabled={closedReason !== undefined}
+        title={closedReason}
         onClick={onClick}
-        className="flex items-center gap-1.5 px-3 py-1.5 text-sm font-semibold hover:bg-white/5"
+        className="flex items-center gap-1.5 px-3 py-1.5 text-sm font-semibold hover:bg-white/5 disabled:cursor-not-allowed disabled:opacity-50 disabled:hover:bg-transparent"
       >
         <span aria-hidden="true">{icon}</span>
         {label}
@@ -48,6 +53,8 @@ interface VoteButtonsProps {
   score: Score;
   myVote: 1 | -1 | 0;
   grabbed: boolean;
+  /** The DJ does not vote on their own play; the server refuses it. */
+  isDJ: boolean;
   onWoot: () => void;
   onMeh: () => void;
   onGrab: () => void;
@@ -57,10 +64,12 @@ export function VoteButtons({
   score,
   myVote,
   grabbed,
+  isDJ,
   onWoot,
   onMeh,
   onGrab,
 }: VoteButtonsProps) {
+  const ownPlay = isDJ ? 'You cannot vote on your own play' : undefined;
   return (
     <div className="flex flex-wrap gap-2">
       <VoteButton
@@ -69,6 +78,7 @@ export function VoteButtons({
         count={score.woots}
         pressed={myVote === 1}
         pressedClass="border-woot/60 bg-woot/15 text-woot"
+        closedReason={ownPlay}
         onClick={onWoot}
       />
       <VoteButton
@@ -77,6 +87,7 @@ export function VoteButtons({
         count={score.mehs}
         pressed={myVote === -1}
         pressedClass="border-meh/60 bg-meh/15 text-meh"
+        closedReason={ownPlay}
         onClick={onMeh}
       />
       <VoteButton

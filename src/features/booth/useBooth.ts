@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { playlistsQuery } from '../../api/playlistsQuery';
 import { useGrab, useVote } from '../../api/useRoomMutations';
 import { useRoomControls, useRoomState } from '../../app/roomContext';
-import { iGrabbed, myVote, scoreOf } from '../../room/selectors';
+import { amDJ, iGrabbed, myVote, scoreOf } from '../../room/selectors';
 
 /** What the booth shows, and voting and grabbing on the current play. */
 export function useBooth() {
@@ -49,6 +49,7 @@ export function useBooth() {
     score: scoreOf(state),
     myVote: mine,
     grabbed,
+    isDJ: amDJ(state),
     onWoot: () => onVote(1),
     onMeh: () => onVote(-1),
     onGrab: () => void onGrab(),
