@@ -71,6 +71,7 @@ export function Chat() {
         onSend={chat.send}
         slowMode={chat.slowMode}
         levelNeeded={chat.levelNeeded}
+        muted={chat.muted}
       />
     </Panel>
   );

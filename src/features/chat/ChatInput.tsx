@@ -7,15 +7,22 @@ interface ChatInputProps {
   slowMode: number;
   /** Set when the room's minimum chat level keeps you quiet. */
   levelNeeded: number | null;
+  /** Staff muted you: the server would drop whatever you send. */
+  muted: boolean;
 }
 
 function seconds(n: number): string {
   return n === 1 ? 'second' : `${n} seconds`;
 }
 
-export function ChatInput({ onSend, slowMode, levelNeeded }: ChatInputProps) {
+export function ChatInput({
+  onSend,
+  slowMode,
+  levelNeeded,
+  muted,
+}: ChatInputProps) {
   const [text, setText] = useState('');
-  const muted = levelNeeded !== null;
+  const silenced = muted || levelNeeded !== null;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -28,14 +35,14 @@ export function ChatInput({ onSend, slowMode, levelNeeded }: ChatInputProps) {
         <input
           aria-label="Chat message"
           aria-describedby="chat-limits"
-          placeholder={muted ? 'You cannot chat here yet' : 'Say something…'}
+          placeholder={silenced ? 'You cannot chat here now' : 'Say something…'}
           value={text}
           onChange={(event) => setText(event.target.value)}
           autoComplete="off"
-          disabled={muted}
+          disabled={silenced}
           className="min-w-0 flex-1 rounded-md border border-zinc-700 bg-zinc-950 px-3 py-2 text-sm placeholder:text-zinc-500 focus:border-violet-400 disabled:opacity-60"
         />
-        <Button type="submit" tone="primary" disabled={muted}>
+        <Button type="submit" tone="primary" disabled={silenced}>
           Send
         </Button>
       </div>
@@ -46,6 +53,11 @@ export function ChatInput({ onSend, slowMode, levelNeeded }: ChatInputProps) {
           </p>
         )}
         {muted && (
+          <p className="mt-2" data-testid="chat-muted">
+            You are muted: staff can lift it, or it ends by itself.
+          </p>
+        )}
+        {levelNeeded !== null && (
           <p className="mt-2" data-testid="chat-level">
             Only level {levelNeeded} and up can chat in this room.
           </p>

@@ -40,10 +40,14 @@ export function useChat() {
   const levelNeeded =
     myLevel < minLevel && !chatsFreely(state) ? minLevel : null;
 
+  // A muted user's lines are dropped without a word; say so instead.
+  const muted = state.me !== null && state.mutes[state.me.id] !== undefined;
+
   return {
     welcome: state.room?.welcome ?? '',
     slowMode: mySlowMode(state),
     levelNeeded,
+    muted,
     lines: state.chat,
     pending: state.pending,
     users: state.users,
