@@ -66,10 +66,10 @@ export class Room {
   clock = Date.UTC(2026, 10, 30, 20, 0);
   /** Happenings until the song ends: a song is a few hundred events. */
   songLeft = 0;
-  private readonly library: WireMedia[];
+  private readonly mediaPool: WireMedia[];
 
   constructor(readonly random: Random) {
-    this.library = mediaLibrary(random, 120);
+    this.mediaPool = mediaLibrary(random, 120);
     this.staff = [
       member(random, 4100201, 'night_owl', 5000),
       member(random, 4100206, 'dusk_dj', 3000),
@@ -252,7 +252,7 @@ export class Room {
     this.play = {
       historyID: this.uuid(),
       dj,
-      media: this.random.pick(this.library),
+      media: this.random.pick(this.mediaPool),
       startTime: this.random.chance(0.03) ? time.slice(0, 19) : time,
     };
     const { historyID: h, media: m, startTime: t } = this.play;
