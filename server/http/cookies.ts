@@ -3,7 +3,7 @@
  * and raw (miniplug sends the value unencoded) cookie handling.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { parseCookie, stringifySetCookie } from 'cookie';
+import { parse, serialize } from 'cookie';
 
 export const SESSION_COOKIE = 'session';
 const SESSION_VALUE = /^[A-Za-z0-9_-]{20,100}$/;
@@ -12,16 +12,14 @@ export function readSessionCookie(req: IncomingMessage): string | null {
   const header = req.headers.cookie;
   if (!header) return null;
 
-  const value = parseCookie(header)[SESSION_COOKIE];
+  const value = parse(header)[SESSION_COOKIE];
   return value && SESSION_VALUE.test(value) ? value : null;
 }
 
 export function setSessionCookie(res: ServerResponse, value: string): void {
   res.setHeader(
     'set-cookie',
-    stringifySetCookie({
-      name: SESSION_COOKIE,
-      value,
+    serialize(SESSION_COOKIE, value, {
       path: '/',
       httpOnly: true,
       sameSite: 'lax',
@@ -32,9 +30,7 @@ export function setSessionCookie(res: ServerResponse, value: string): void {
 export function clearSessionCookie(res: ServerResponse): void {
   res.setHeader(
     'set-cookie',
-    stringifySetCookie({
-      name: SESSION_COOKIE,
-      value: '',
+    serialize(SESSION_COOKIE, '', {
       path: '/',
       httpOnly: true,
       sameSite: 'lax',
