@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { waitForReady } from '../server/ready';
 
 export interface RunningServer {
   url: string;
@@ -15,8 +16,6 @@ export interface RunningServer {
   dbFile: string;
   stop(): Promise<void>;
 }
-
-const READY = /Wootroom is running at (http:\/\/\S+?)\/?$/m;
 
 export async function startServer(): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'wootroom-e2e-'));
@@ -36,7 +35,7 @@ export async function startServer(): Promise<RunningServer> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 
-  const url = await waitForUrl(child);
+  const url = await waitForReady(child, 20_000);
   return {
     url,
     wsUrl: `${url.replace(/^http/, 'ws')}/socket`,
@@ -47,34 +46,6 @@ export async function startServer(): Promise<RunningServer> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
-}
-
-function waitForUrl(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => fail('did not start in 20 s'), 20_000);
-
-    function fail(why: string) {
-      clearTimeout(timer);
-      child.kill('SIGKILL');
-      reject(new Error(`room server ${why}:\n${output}`));
-    }
-
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = READY.exec(output);
-      if (!match?.[1]) return;
-      clearTimeout(timer);
-      child.stdout?.off('data', onData);
-      // Keep draining so a chatty server never blocks on a full pipe.
-      child.stdout?.resume();
-      child.stderr?.resume();
-      resolve(match[1]);
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => fail(`exited with ${code}`));
-  });
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

@@ -2,6 +2,7 @@
 import { startServer } from './app';
 import { readConfig } from './config';
 import { announce, createLog } from './log';
+import { readyLine } from './ready';
 
 /** A bad setting or a taken port is the operator's to fix: say so plainly. */
 function fatal(error: unknown): never {
@@ -28,7 +29,7 @@ const server = await startServer({
   hostPassword: config.hostPassword,
   dev: config.dev,
 }).catch(fatal);
-announce(`Wootroom is running at ${server.url}`);
+announce(readyLine(server.url));
 
 let stopping = false;
 async function stop(signal: string) {

@@ -7,9 +7,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { waitForReady } from '../../server/ready';
 
 const START_TIMEOUT_MS = 30_000;
-const RUNNING = /Wootroom is running at (http:\/\/127\.0\.0\.1:(\d+)\/)/;
 /** Kernel clock ticks per second; 100 on every Linux we run on. */
 const TICKS_PER_SECOND = 100;
 
@@ -58,8 +58,8 @@ export class ServerChild {
       this.problems.push(...String(chunk).split('\n').filter(Boolean));
     });
 
-    const url = await this.waitForUrl(child);
-    this.url = url;
+    const url = await waitForReady(child, START_TIMEOUT_MS);
+    this.url = `${url}/`;
     this.port = Number(new URL(url).port);
     return performance.now() - started;
   }
@@ -114,21 +114,6 @@ export class ServerChild {
   async dispose(): Promise<void> {
     await this.stop('SIGKILL');
     rmSync(this.dir, { recursive: true, force: true });
-  }
-
-  private waitForUrl(child: ChildProcess): Promise<string> {
-    const found = new Promise<string>((resolve, reject) => {
-      let output = '';
-      child.stdout?.on('data', (chunk: Buffer) => {
-        output += String(chunk);
-        const match = RUNNING.exec(output);
-        if (match?.[1]) resolve(match[1]);
-      });
-      child.once('exit', (code) =>
-        reject(new Error(`[bench] the server exited (${code}) at start`)),
-      );
-    });
-    return withTimeout(found, START_TIMEOUT_MS, 'the server did not start');
   }
 }
 
